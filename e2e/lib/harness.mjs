@@ -1,0 +1,65 @@
+// Starts tauri-driver once, opens the real Ebb app in a fresh data folder for each
+// test, and offers waiting with a deadline (never a fixed sleep).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Session } from './webdriver.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BINARY = process.env.EBB_BINARY ?? join(ROOT, 'target', 'debug', 'ebb');
+export const SCREENSHOTS = join(ROOT, 'target', 'e2e-screenshots');
+const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+let driver = null;
+
+/** Waits until `probe()` returns a truthy value, or fails with `what` after `timeout` ms. */
+export async function waitFor(what, probe, { timeout = 10_000, interval = 25 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last})`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+async function startDriver() {
+  if (driver) return;
+  const nativeDriver = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
+  driver = spawn('tauri-driver', ['--port', String(PORT), '--native-driver', nativeDriver], { stdio: ['ignore', 'inherit', 'inherit'] });
+  driver.on('exit', () => { driver = null; });
+  await waitFor('tauri-driver to listen', async () => (await fetch(`${BASE}/status`)).ok, { timeout: 20_000, interval: 100 });
+}
+
+export function stopDriver() {
+  driver?.kill();
+  driver = null;
+}
+
+/** A new, empty data folder. */
+export function freshDataDir(name) {
+  return mkdtempSync(join(tmpdir(), `ebb-e2e-${name}-`));
+}
+
+/** Opens the app on `dataDir` and waits until the pacer is ready. */
+export async function openApp(dataDir, extraArgs = []) {
+  await startDriver();
+  const session = await Session.create(BASE, {
+    'tauri:options': { application: BINARY, args: ['--data-dir', dataDir, ...extraArgs] },
+  });
+  await waitFor('the pacer to be ready', () => session.run(() => document.documentElement.dataset.ready === 'true'));
+  return session;
+}
+
+/** Saves a screenshot of what the window shows now as target/e2e-screenshots/NAME.png. */
+export async function snap(session, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(join(SCREENSHOTS, `${name}.png`), await session.screenshot());
+}

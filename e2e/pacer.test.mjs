@@ -1,0 +1,305 @@
+// The real app, in a real window under Xvfb, driven by keyboard and mouse through
+// tauri-driver. Run by scripts/test (which starts Xvfb and a private D-Bus session).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BINARY, freshDataDir, openApp, snap, stopDriver, waitFor } from './lib/harness.mjs';
+import { Keys } from './lib/webdriver.mjs';
+
+after(stopDriver);
+
+const phaseText = (s) => s.run(() => document.getElementById('phase').textContent);
+const pacerState = (s) => s.run(() => document.getElementById('view-pacer').dataset.state);
+const activeId = (s) => s.run(() => document.activeElement?.id ?? '');
+
+/** Opens the app, runs `body`, and always closes the app. */
+async function withApp(name, body, { dataDir = freshDataDir(name), args = [] } = {}) {
+  const s = await openApp(dataDir, args);
+  try {
+    await body(s, dataDir);
+  } finally {
+    await s.close();
+  }
+}
+
+test('the window opens ready: Space starts breathing and the phase changes on time', async () => {
+  await withApp('breathe', async (s) => {
+    assert.equal(await activeId(s), 'start', 'the start control has focus, so one key is enough');
+    assert.equal(await s.run(() => document.getElementById('phase').getAttribute('role')), 'status');
+    await snap(s, '01-pacer-idle');
+
+    // Record, inside the page, when the key went down and when the phase text changed.
+    await s.run(() => {
+      window.ebbTest = { keyAt: null, changes: [] };
+      document.addEventListener('keydown', () => { window.ebbTest.keyAt ??= performance.now(); }, { capture: true });
+      new MutationObserver(() => window.ebbTest.changes.push([document.getElementById('phase').textContent, performance.now()]))
+        .observe(document.getElementById('phase'), { childList: true, characterData: true, subtree: true });
+    });
+    await s.press(Keys.space);
+    await waitFor('breathing to start', async () => (await pacerState(s)) === 'running');
+    await waitFor('the fourth phase change', async () => (await s.run(() => window.ebbTest.changes.length)) >= 5, { timeout: 20_000 });
+    await snap(s, '02-pacer-breathing');
+
+    // The default pattern (4 s in, 6 s out) with gentle start: cycle 0 is 2.5 s + 2.5 s,
+    // cycle 1 is a quarter of the way to the pattern: 2.875 s + 3.375 s.
+    const expected = [['Breathe in', 0], ['Breathe out', 2500], ['Breathe in', 5000], ['Breathe out', 7875], ['Breathe in', 11250]];
+    const { keyAt, changes } = await s.run(() => window.ebbTest);
+    // Tolerance: each update is timed to land on the boundary, then can be late by the
+    // browser's timer slack and a busy 2-core machine under software rendering. 150 ms
+    // is far inside what anyone breathing along would notice, and far outside drift.
+    const TOLERANCE = 150;
+    const start = changes[0][1];
+    assert.ok(start - keyAt < 250, `breathing starts right after the key (${Math.round(start - keyAt)} ms)`);
+    for (const [i, [label, at]] of expected.entries()) {
+      const [seen, when] = changes[i];
+      assert.equal(seen, label, `change ${i}`);
+      assert.ok(Math.abs(when - start - at) <= TOLERANCE, `${label} at ${Math.round(when - start)} ms, expected ${at} ms`);
+    }
+  });
+});
+
+test('Space pauses and resumes, Esc stops, and the closing rating is skipped with one key', async () => {
+  await withApp('pause', async (s) => {
+    await s.press(Keys.enter);
+    await waitFor('breathing', async () => (await pacerState(s)) === 'running');
+    assert.equal(await activeId(s), 'pause', 'focus moves to Pause, so Space pauses');
+    await s.press(Keys.space);
+    await waitFor('pause', async () => (await pacerState(s)) === 'paused');
+    assert.equal(await phaseText(s), 'Paused');
+    await snap(s, '03-pacer-paused');
+    await s.press(Keys.space);
+    await waitFor('resume', async () => (await pacerState(s)) === 'running' && (await phaseText(s)) !== 'Paused');
+
+    await s.press(Keys.escape);
+    await waitFor('the soft ending', async () => (await pacerState(s)) === 'ended');
+    assert.equal(await activeId(s), 'ending-title', 'the ending is announced by moving focus to it');
+    assert.match(await s.text('#ending-title'), /Stopped/);
+    await snap(s, '04-pacer-ending');
+    await s.press(Keys.escape);
+    await waitFor('back to the start', async () => (await pacerState(s)) === 'idle');
+    assert.equal(await activeId(s), 'start');
+  });
+});
+
+test('a high rating after breathing opens "Need help now" gently', async () => {
+  await withApp('rating', async (s) => {
+    await s.press(Keys.space);
+    await waitFor('breathing', async () => (await pacerState(s)) === 'running');
+    await s.press(Keys.escape);
+    await waitFor('ending', async () => (await pacerState(s)) === 'ended');
+    await s.click('#after-rating input[value="9"]');
+    await s.click('#done');
+    await waitFor('the support screen', () => s.run(() => !document.getElementById('view-help').hidden));
+    assert.match(await s.text('#help-title'), /Need help now/);
+    await snap(s, '05-help');
+    await s.press(Keys.escape);
+    await waitFor('back to the pacer', () => s.run(() => !document.getElementById('view-pacer').hidden));
+  });
+});
+
+test('F1 opens "Need help now" from the pacer, even mid-breath, and pauses rather than stops', async () => {
+  await withApp('f1', async (s) => {
+    await s.press(Keys.space);
+    await waitFor('breathing', async () => (await pacerState(s)) === 'running');
+    await s.press(Keys.f1);
+    await waitFor('the support screen', () => s.run(() => !document.getElementById('view-help').hidden));
+    assert.equal(await activeId(s), 'help-title');
+    assert.equal(await pacerState(s), 'paused');
+    await s.click('#view-help button.primary');
+    await waitFor('breathing again', async () => (await pacerState(s)) === 'running');
+  });
+});
+
+test('a custom pattern with a bad value shows an error and saves nothing; a good one is saved', async () => {
+  await withApp('custom', async (s, dataDir) => {
+    await s.press('2', Keys.alt);
+    await waitFor('the patterns screen', () => s.run(() => !document.getElementById('view-patterns').hidden));
+    await s.fill('#custom-name', 'Slow night');
+    await s.fill('#custom-exhale', '45');
+    await s.click('#view-patterns button[type="submit"]');
+    const error = await waitFor('an inline error', () => s.run(() => {
+      const input = document.getElementById('custom-exhale');
+      const message = document.getElementById(input.getAttribute('aria-describedby'));
+      return input.getAttribute('aria-invalid') === 'true' && !message.hidden && message.textContent;
+    }));
+    assert.equal(error, 'Breathe out can be from 1 to 30 seconds.');
+    assert.equal(await activeId(s), 'custom-exhale', 'focus goes to the field to fix');
+    await snap(s, '06-patterns-error');
+    const settingsFile = join(dataDir, 'settings.json');
+    assert.ok(!existsSync(settingsFile) || !readFileSync(settingsFile, 'utf8').includes('Slow night'), 'nothing saved');
+
+    await s.fill('#custom-exhale', '8.5');
+    await s.click('#view-patterns button[type="submit"]');
+    await waitFor('the saved pattern in the list', () => s.run(() =>
+      [...document.querySelectorAll('.pattern-list .name')].some((n) => n.textContent.startsWith('Slow night'))));
+    assert.ok(readFileSync(settingsFile, 'utf8').includes('Slow night'));
+    await snap(s, '07-patterns-saved');
+    const options = await s.run(() => [...document.querySelectorAll('#pattern option')].map((o) => o.textContent));
+    assert.ok(options.includes('Slow night'), `the pacer offers it: ${options}`);
+  });
+});
+
+test('reduced motion keeps the circle still and changes its brightness', async () => {
+  await withApp('motion', async (s) => {
+    await s.press('3', Keys.alt);
+    await waitFor('the settings screen', () => s.run(() => !document.getElementById('view-settings').hidden));
+    await s.click('input[name="settings-motion"][value="reduced"]');
+    await waitFor('reduced motion on', () => s.run(() => document.documentElement.dataset.motion === 'reduced'));
+    await snap(s, '08-settings');
+    await s.press(Keys.escape);
+    await waitFor('the pacer', () => s.run(() => !document.getElementById('view-pacer').hidden));
+    await s.press(Keys.space);
+    const sample = () => s.run(() => {
+      const orb = document.getElementById('orb');
+      return { transform: orb.style.transform, opacity: Number(getComputedStyle(orb).opacity) };
+    });
+    const first = await waitFor('a drawn frame', async () => {
+      const v = await sample();
+      return v.transform ? v : null;
+    });
+    const later = await waitFor('the brightness to change', async () => {
+      const v = await sample();
+      return Math.abs(v.opacity - first.opacity) > 0.1 ? v : null;
+    });
+    assert.equal(first.transform, 'scale(0.8)');
+    assert.equal(later.transform, 'scale(0.8)', 'the size never changes');
+    await snap(s, '09-pacer-reduced-motion');
+  });
+});
+
+test('the pacer scales the circle with the breath in full motion', async () => {
+  await withApp('full-motion', async (s) => {
+    await s.press(Keys.space);
+    const scale = () => s.run(() => Number(/scale\(([\d.]+)\)/.exec(document.getElementById('orb').style.transform)?.[1] ?? NaN));
+    const a = await waitFor('a drawn frame', async () => { const v = await scale(); return Number.isFinite(v) ? v : null; });
+    await waitFor('the circle to grow', async () => (await scale()) > a + 0.1);
+  }, { args: [] });
+});
+
+test('a second launch brings the window forward instead of opening another; --breathe starts breathing', async () => {
+  await withApp('single', async (s, dataDir) => {
+    assert.equal(await pacerState(s), 'idle');
+    const second = spawn(BINARY, ['--breathe', '--data-dir', dataDir], { stdio: 'ignore' });
+    const code = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the second launch did not exit')), 15_000);
+      second.on('exit', (c) => { clearTimeout(timer); resolve(c); });
+    });
+    assert.equal(code, 0, 'the second launch hands over and exits cleanly');
+    await waitFor('the running window to start breathing', async () => (await pacerState(s)) === 'running');
+    assert.equal((await s.windowHandles()).length, 1);
+    const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Ebb$'], { encoding: 'utf8' }).trim().split('\n');
+    assert.equal(windows.length, 1, `one Ebb window on the display, found ${windows.length}`);
+  });
+});
+
+test('ebb --breathe starts breathing with no key at all', async () => {
+  await withApp('breathe-flag', async (s) => {
+    await waitFor('breathing', async () => (await pacerState(s)) === 'running');
+  }, { args: ['--breathe'] });
+});
+
+test('the page can make no network request of any kind', async () => {
+  let hits = 0;
+  const server = createServer((req, res) => { hits++; res.end('no'); });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await withApp('network', async (s) => {
+      const results = await s.runAsync(async (target) => {
+        const attempt = (p) => p.then(() => 'reached', (e) => `blocked: ${e.name}`);
+        const image = new Promise((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve('reached');
+          img.onerror = () => resolve('blocked');
+          img.src = `${target}/image.png`;
+        });
+        return Promise.all([
+          attempt(fetch(`${target}/fetch`)),
+          attempt(fetch('https://example.com/')),
+          attempt(new Promise((resolve, reject) => {
+            const ws = new WebSocket(target.replace('http', 'ws'));
+            ws.onopen = resolve;
+            ws.onerror = () => reject(new Error('ws'));
+          })),
+          image,
+        ]);
+      }, url);
+      assert.deepEqual(results.map((r) => r.split(':')[0]), ['blocked', 'blocked', 'blocked', 'blocked'], results.join(', '));
+    });
+    assert.equal(hits, 0, 'nothing reached a local server either');
+  } finally {
+    server.close();
+  }
+});
+
+test('a damaged settings file: the app starts with defaults, says so once, and keeps the file', async () => {
+  const dataDir = freshDataDir('damaged');
+  writeFileSync(join(dataDir, 'settings.json'), '{"pattern": "box", "sou');
+  await withApp('damaged', async (s) => {
+    const notice = await waitFor('the notice', () => s.run(() => !document.getElementById('notice').hidden && document.getElementById('notice-text').textContent));
+    assert.match(notice, /damaged.*settings\.damaged-\d{8}-\d{6}\.json/);
+    await snap(s, '10-damaged-settings-notice');
+    assert.equal(await s.run(() => document.getElementById('pattern').value), 'long-exhale', 'defaults');
+    const kept = readdirSync(dataDir).filter((f) => f.startsWith('settings.damaged-'));
+    assert.equal(kept.length, 1);
+    assert.equal(readFileSync(join(dataDir, kept[0]), 'utf8'), '{"pattern": "box", "sou');
+  }, { dataDir });
+  await withApp('damaged-again', async (s) => {
+    assert.equal(await s.run(() => document.getElementById('notice').hidden), true, 'told once');
+  }, { dataDir });
+});
+
+test('choices survive a restart, and the dark theme applies', async () => {
+  const dataDir = freshDataDir('restart');
+  await withApp('restart-1', async (s) => {
+    await s.press('3', Keys.alt);
+    await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
+    await s.click('input[name="settings-theme"][value="dark"]');
+    await waitFor('dark theme', () => s.run(() => document.documentElement.dataset.theme === 'dark'));
+    await s.press(Keys.escape);
+    await waitFor('pacer', () => s.run(() => !document.getElementById('view-pacer').hidden));
+    await s.run(() => {
+      const select = document.getElementById('duration');
+      select.value = 'open';
+      select.dispatchEvent(new Event('change'));
+    });
+    await waitFor('the choice saved', () => existsSync(join(dataDir, 'settings.json')) && readFileSync(join(dataDir, 'settings.json'), 'utf8').includes('"durationMinutes": null'));
+  }, { dataDir });
+  await withApp('restart-2', async (s) => {
+    assert.equal(await s.run(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await s.run(() => document.getElementById('duration').value), 'open');
+    await snap(s, '11-pacer-dark');
+    const bg = await s.run(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(20, 29, 33)');
+  }, { dataDir });
+});
+
+test('every control has an accessible name and every screen is reachable by keyboard', async () => {
+  await withApp('a11y', async (s) => {
+    for (const key of ['1', '2', '3']) {
+      await s.press(key, Keys.alt);
+      const unnamed = await s.run(() => {
+        const nameOf = (el) => (el.getAttribute('aria-label')
+          || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent)
+          || el.closest('label')?.textContent
+          || el.textContent || '').trim();
+        return [...document.querySelectorAll('button, input, select, a[href]')]
+          .filter((el) => el.offsetParent !== null && !nameOf(el))
+          .map((el) => el.outerHTML.slice(0, 80));
+      });
+      assert.deepEqual(unnamed, [], `screen ${key}`);
+    }
+    // Tab from the top reaches "Need help now" within a few steps.
+    await s.press('1', Keys.alt);
+    await s.run(() => document.activeElement.blur());
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await s.press(Keys.tab);
+      reached = await s.run(() => document.activeElement?.classList.contains('help-now'));
+    }
+    assert.ok(reached, '"Need help now" is among the first stops of Tab');
+  });
+});

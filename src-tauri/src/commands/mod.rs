@@ -1,0 +1,8 @@
+//! The IPC layer: each command unpacks its arguments, calls one method of `Ebb`
+//! and returns its result. Commands touching disk run off the main thread (`async`).
+
+mod pacer;
+mod shell;
+
+pub use pacer::*;
+pub use shell::*;

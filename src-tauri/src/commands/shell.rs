@@ -1,0 +1,20 @@
+//! Commands about the app as a whole: start-up state and the "ready" signal.
+
+use tauri::State;
+
+use crate::state::{Boot, Ebb};
+use crate::Started;
+
+#[tauri::command(async)]
+pub fn app_state(ebb: State<'_, Ebb>) -> Boot {
+    ebb.boot()
+}
+
+/// Called once the pacer is on screen and usable. With `EBB_REPORT_READY=1` it
+/// prints the time since launch, which the start-up benchmark reads.
+#[tauri::command]
+pub fn ui_ready(started: State<'_, Started>) {
+    if started.report {
+        println!("ebb: pacer ready after {} ms", started.at.elapsed().as_millis());
+    }
+}

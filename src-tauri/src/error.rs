@@ -1,0 +1,81 @@
+//! The one error type of the app; it crosses IPC as `{kind, message, field?}` so the
+//! interface switches on `kind` and shows `message` as written.
+
+use serde::ser::SerializeStruct;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input the user can correct; `field` names the form field it belongs to.
+    #[error("{message}")]
+    Invalid { field: Option<&'static str>, message: String },
+
+    #[error("{0}")]
+    NotFound(String),
+
+    /// A file of `content/` is malformed. Only tests and developers should ever see this.
+    #[error("content file {file}: {problem}")]
+    Content { file: String, problem: String },
+
+    /// Reading or writing one of the app's files failed.
+    #[error("{action}: {source}")]
+    Io {
+        action: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid { field: Some(field), message: message.into() }
+    }
+
+    pub fn io(action: impl Into<String>) -> impl FnOnce(std::io::Error) -> Self {
+        let action = action.into();
+        move |source| Error::Io { action, source }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid",
+            Error::NotFound(_) => "not_found",
+            Error::Content { .. } => "content",
+            Error::Io { .. } => "io",
+        }
+    }
+}
+
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let field = match self {
+            Error::Invalid { field, .. } => *field,
+            _ => None,
+        };
+        let mut s = serializer.serialize_struct("Error", 3)?;
+        s.serialize_field("kind", self.kind())?;
+        s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("field", &field)?;
+        s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_as_kind_message_and_field() {
+        let json = serde_json::to_value(Error::invalid("exhale", "Breathe out can be 1 to 30 seconds.")).expect("serializes");
+        assert_eq!(json["kind"], "invalid");
+        assert_eq!(json["message"], "Breathe out can be 1 to 30 seconds.");
+        assert_eq!(json["field"], "exhale");
+
+        let io = Error::io("Could not save your settings")(std::io::Error::other("disk full"));
+        let json = serde_json::to_value(io).expect("serializes");
+        assert_eq!(json["kind"], "io");
+        assert_eq!(json["message"], "Could not save your settings: disk full");
+        assert!(json["field"].is_null());
+    }
+}

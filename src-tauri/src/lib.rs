@@ -1,0 +1,119 @@
+//! Builds the Ebb app: parses the command line, sets up plugins, state and the
+//! main window, and lists the IPC commands. Domain code lives in plain modules;
+//! only this file and `commands/` know about Tauri.
+
+pub mod cli;
+mod commands;
+pub mod content;
+pub mod error;
+pub mod pacer;
+pub mod settings;
+pub mod state;
+
+use std::ffi::OsString;
+use std::time::Instant;
+
+use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+
+use crate::cli::{Invocation, Launch};
+use crate::state::{DataDirs, Ebb};
+
+/// The label of the one window; capabilities are granted to it by this name.
+pub const MAIN_WINDOW: &str = "main";
+
+/// Sent to the window when a second launch asks to breathe (`ebb --breathe`).
+pub const BREATHE_EVENT: &str = "breathe-now";
+
+/// When the process started, for the start-up benchmark.
+pub struct Started {
+    pub at: Instant,
+    pub report: bool,
+}
+
+/// The entry point of the `ebb` binary.
+pub fn run() {
+    let started = Instant::now();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let parsed = match cli::parse(std::env::args_os().skip(1), std::env::var_os("EBB_DATA_DIR"), &cwd) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            eprintln!("ebb: {message}\n\n{}", cli::USAGE);
+            std::process::exit(2);
+        }
+    };
+    for arg in &parsed.ignored {
+        eprintln!("ebb: ignoring unknown argument {arg:?} (see ebb --help)");
+    }
+    match parsed.invocation {
+        Invocation::Help => print!("{}", cli::USAGE),
+        Invocation::Version => println!("ebb {}", env!("CARGO_PKG_VERSION")),
+        Invocation::Open(launch) => {
+            let report = std::env::var_os("EBB_REPORT_READY").is_some_and(|v| v == "1");
+            let builder = tauri::Builder::default()
+                // First: a second launch must be caught before anything else is set up.
+                .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| on_second_launch(app, argv)));
+            configure(builder, launch, Started { at: started, report })
+                .run(context())
+                .expect("the app could not start");
+        }
+    }
+}
+
+/// The app's configuration, compiled in from `tauri.conf.json`.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Everything but the platform plugins, so tests can run it on Tauri's mock runtime.
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started: Started) -> tauri::Builder<R> {
+    builder
+        .setup(move |app| {
+            let dirs = match &launch.data_dir {
+                Some(root) => DataDirs::portable(root.clone()),
+                None => DataDirs { config: app.path().app_config_dir()?, data: app.path().app_data_dir()?, webview: None },
+            };
+            app.manage(Ebb::open(&dirs, launch.breathe, chrono::Utc::now()));
+            app.manage(started);
+            open_main_window(app, &dirs)?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_state,
+            commands::ui_ready,
+            commands::update_preferences,
+            commands::save_custom_pattern,
+            commands::delete_custom_pattern,
+            commands::record_practice,
+        ])
+}
+
+fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> tauri::Result<()> {
+    let mut window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
+        .title("Ebb")
+        .inner_size(760.0, 720.0)
+        .min_inner_size(420.0, 560.0)
+        // The shell paints this colour before the page loads; it matches the light
+        // theme's background so there is no white flash.
+        .background_color(tauri::webview::Color(0xf4, 0xf1, 0xea, 0xff))
+        .focused(true);
+    if let Some(dir) = &dirs.webview {
+        // Keep WebKit's own storage under --data-dir too, so nothing is written elsewhere.
+        window = window.data_directory(dir.clone());
+    }
+    window.build()?;
+    Ok(())
+}
+
+/// A second `ebb` was started: bring our window forward instead, and breathe if asked.
+fn on_second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>) {
+    let breathe = cli::parse(argv.into_iter().skip(1).map(OsString::from), None, std::path::Path::new("/"))
+        .is_ok_and(|p| matches!(p.invocation, Invocation::Open(Launch { breathe: true, .. })));
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+    if breathe {
+        let _ = app.emit_to(MAIN_WINDOW, BREATHE_EVENT, ());
+    }
+}

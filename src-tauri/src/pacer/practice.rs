@@ -1,0 +1,102 @@
+//! Before/after distress ratings around a practice (a breathing session, later a
+//! grounding list). Kept in memory until the encrypted journal exists to store them.
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tool {
+    Pacer,
+}
+
+/// What the interface reports when a practice ends.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeReport {
+    pub tool: Tool,
+    /// The pattern breathed, for the pacer.
+    pub pattern_id: Option<String>,
+    /// Distress 0–10 before, if the person gave one.
+    pub before: Option<u8>,
+    /// Distress 0–10 after, if the person gave one.
+    pub after: Option<u8>,
+    /// Time actually spent practising, pauses excluded.
+    pub active_seconds: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeRecord {
+    pub tool: Tool,
+    pub pattern_id: Option<String>,
+    pub before: Option<u8>,
+    pub after: Option<u8>,
+    pub active_seconds: u32,
+    pub ended_at: DateTime<Utc>,
+}
+
+/// The records of this run of the app, oldest first.
+#[derive(Debug, Default)]
+pub struct PracticeLog {
+    records: Mutex<Vec<PracticeRecord>>,
+}
+
+impl PracticeLog {
+    pub fn record(&self, report: PracticeReport, now: DateTime<Utc>) -> Result<PracticeRecord> {
+        for (field, rating) in [("before", report.before), ("after", report.after)] {
+            if rating.is_some_and(|r| r > 10) {
+                return Err(Error::invalid(field, "A rating goes from 0 to 10."));
+            }
+        }
+        if report.pattern_id.as_ref().is_some_and(|id| id.len() > 200) {
+            return Err(Error::invalid("patternId", "That pattern id is too long."));
+        }
+        let record = PracticeRecord {
+            tool: report.tool,
+            pattern_id: report.pattern_id,
+            before: report.before,
+            after: report.after,
+            active_seconds: report.active_seconds,
+            ended_at: now,
+        };
+        self.records.lock().unwrap_or_else(|p| p.into_inner()).push(record.clone());
+        Ok(record)
+    }
+
+    pub fn records(&self) -> Vec<PracticeRecord> {
+        self.records.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(before: Option<u8>, after: Option<u8>) -> PracticeReport {
+        PracticeReport { tool: Tool::Pacer, pattern_id: Some("long-exhale".into()), before, after, active_seconds: 120 }
+    }
+
+    #[test]
+    fn keeps_the_pair_with_the_time_it_was_given() {
+        let log = PracticeLog::default();
+        let now = DateTime::parse_from_rfc3339("2026-11-22T21:30:00Z").expect("valid").with_timezone(&Utc);
+        log.record(report(Some(8), Some(5)), now).expect("valid");
+        log.record(report(None, None), now).expect("skipping both ratings is fine");
+        let records = log.records();
+        assert_eq!(records.len(), 2);
+        assert_eq!((records[0].before, records[0].after, records[0].ended_at), (Some(8), Some(5), now));
+    }
+
+    #[test]
+    fn refuses_ratings_above_ten() {
+        let log = PracticeLog::default();
+        let err = log.record(report(Some(11), None), Utc::now()).expect_err("11 is out of range");
+        assert_eq!(err.kind(), "invalid");
+        assert!(log.records().is_empty(), "nothing is kept from a refused report");
+    }
+}

@@ -1,0 +1,254 @@
+//! The settings file: the person's choices (pattern, duration, sound, motion, theme)
+//! and their own patterns. Written atomically; a damaged file is kept aside and the
+//! app starts with defaults, saying so once.
+
+mod file;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::pacer::pattern::{CustomDraft, CustomPattern, Pattern, DEFAULT_PATTERN};
+
+pub use file::write_atomically;
+
+pub const FILE_NAME: &str = "settings.json";
+
+/// Session lengths offered, in minutes; `None` in the settings means open-ended.
+pub const DURATIONS: [u32; 5] = [1, 2, 3, 5, 10];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Motion {
+    /// Follow the system's `prefers-reduced-motion`.
+    #[default]
+    System,
+    Reduced,
+    Full,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// What the person can change from the pacer screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Preferences {
+    pub pattern: String,
+    pub duration_minutes: Option<u32>,
+    pub sound: bool,
+    pub motion: Motion,
+    pub theme: Theme,
+    /// Gentle start chosen per pattern; a pattern not listed uses its own default.
+    pub gentle_start: BTreeMap<String, bool>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences {
+            pattern: DEFAULT_PATTERN.to_string(),
+            duration_minutes: Some(3),
+            sound: false,
+            motion: Motion::System,
+            theme: Theme::System,
+            gentle_start: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    #[serde(flatten)]
+    pub preferences: Preferences,
+    pub custom_patterns: Vec<CustomPattern>,
+}
+
+impl Settings {
+    /// Checks values a hand edit or a damaged write could have broken.
+    fn check(&self) -> std::result::Result<(), String> {
+        if let Some(m) = self.preferences.duration_minutes {
+            if !DURATIONS.contains(&m) {
+                return Err(format!("durationMinutes {m} is not one of {DURATIONS:?}"));
+            }
+        }
+        for (i, p) in self.custom_patterns.iter().enumerate() {
+            p.check()?;
+            if self.custom_patterns[..i].iter().any(|q| q.id == p.id) {
+                return Err(format!("two custom patterns share the id {:?}", p.id));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Something the person should be told once, at the next opportunity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notice {
+    pub kind: &'static str,
+    pub message: String,
+}
+
+/// The settings in memory and on disk. Every change is written before it is kept
+/// in memory, so memory never claims more than the file holds.
+#[derive(Debug)]
+pub struct SettingsStore {
+    path: PathBuf,
+    current: Mutex<Settings>,
+}
+
+impl SettingsStore {
+    /// Opens the settings in `dir`. A missing file means defaults; an unreadable or
+    /// invalid one is renamed aside (never deleted) and reported in the notice.
+    pub fn open(dir: &Path, now: DateTime<Utc>) -> (SettingsStore, Option<Notice>) {
+        let path = dir.join(FILE_NAME);
+        let (settings, notice) = match std::fs::read(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
+            Err(e) => (
+                Settings::default(),
+                Some(Notice {
+                    kind: "settings-unreadable",
+                    message: format!(
+                        "Ebb could not read your settings ({e}), so it is using its usual settings for now. Your file has not been changed."
+                    ),
+                }),
+            ),
+            Ok(bytes) => match parse(&bytes) {
+                Ok(settings) => (settings, None),
+                Err(problem) => (Settings::default(), Some(set_aside(&path, now, &problem))),
+            },
+        };
+        (SettingsStore { path, current: Mutex::new(settings) }, notice)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn get(&self) -> Settings {
+        self.lock().clone()
+    }
+
+    /// Saves new preferences. `patterns` are all patterns the person can choose.
+    pub fn update_preferences(&self, prefs: Preferences, patterns: &[Pattern]) -> Result<Settings> {
+        if !patterns.iter().any(|p| p.id == prefs.pattern) {
+            return Err(Error::invalid("pattern", "That breathing pattern no longer exists. Please choose another."));
+        }
+        if prefs.duration_minutes.is_some_and(|m| !DURATIONS.contains(&m)) {
+            return Err(Error::invalid("duration", "Please choose 1, 2, 3, 5 or 10 minutes, or open-ended."));
+        }
+        self.change(|s| {
+            s.preferences = prefs;
+            Ok(())
+        })
+    }
+
+    /// Adds or replaces one of the person's own patterns. `builtin_names` keep names unique.
+    pub fn save_custom(&self, draft: CustomDraft, builtin_names: &[&str], now: DateTime<Utc>) -> Result<CustomPattern> {
+        let mut saved = None;
+        self.change(|s| {
+            if let Some(id) = &draft.id {
+                if !s.custom_patterns.iter().any(|p| &p.id == id) {
+                    return Err(Error::NotFound("That pattern was deleted; please save it as a new one.".into()));
+                }
+            }
+            let mut taken: Vec<&str> = builtin_names.to_vec();
+            taken.extend(s.custom_patterns.iter().filter(|p| Some(&p.id) != draft.id.as_ref()).map(|p| p.name.as_str()));
+            let new_id = unique_id(now, s.custom_patterns.iter().map(|p| p.id.as_str()));
+            let pattern = draft.clone().into_pattern(&taken, new_id)?;
+            match s.custom_patterns.iter_mut().find(|p| p.id == pattern.id) {
+                Some(existing) => *existing = pattern.clone(),
+                None => s.custom_patterns.push(pattern.clone()),
+            }
+            saved = Some(pattern);
+            Ok(())
+        })?;
+        Ok(saved.expect("set when the change succeeded"))
+    }
+
+    /// Deletes one of the person's own patterns; if it was chosen, the default takes its place.
+    pub fn delete_custom(&self, id: &str) -> Result<Settings> {
+        self.change(|s| {
+            let before = s.custom_patterns.len();
+            s.custom_patterns.retain(|p| p.id != id);
+            if s.custom_patterns.len() == before {
+                return Err(Error::NotFound("That pattern was already deleted.".into()));
+            }
+            if s.preferences.pattern == id {
+                s.preferences.pattern = DEFAULT_PATTERN.to_string();
+            }
+            s.preferences.gentle_start.remove(id);
+            Ok(())
+        })
+    }
+
+    /// Applies `edit` to a copy, writes the copy, and only then keeps it. The lock is
+    /// held across the write so two changes can never interleave on disk.
+    fn change(&self, edit: impl FnOnce(&mut Settings) -> Result<()>) -> Result<Settings> {
+        let mut current = self.lock();
+        let mut next = current.clone();
+        edit(&mut next)?;
+        let json = serde_json::to_vec_pretty(&next).expect("settings always serialize");
+        write_atomically(&self.path, &json).map_err(Error::io("Ebb could not save your settings"))?;
+        *current = next.clone();
+        Ok(next)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Settings> {
+        // A panic while holding the lock cannot leave a half-applied change (changes
+        // are applied to a copy), so the value inside is still good.
+        self.current.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn parse(bytes: &[u8]) -> std::result::Result<Settings, String> {
+    let settings: Settings = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    settings.check()?;
+    Ok(settings)
+}
+
+/// Renames a damaged file to `settings.damaged-<time>.json` beside it.
+fn set_aside(path: &Path, now: DateTime<Utc>, problem: &str) -> Notice {
+    let kept = path.with_file_name(format!("settings.damaged-{}.json", now.format("%Y%m%d-%H%M%S")));
+    match std::fs::rename(path, &kept) {
+        Ok(()) => Notice {
+            kind: "settings-damaged",
+            message: format!(
+                "Your settings file was damaged, so Ebb started with its usual settings. The old file is kept as {}.",
+                kept.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+            ),
+        },
+        Err(e) => Notice {
+            kind: "settings-damaged",
+            message: format!(
+                "Your settings file was damaged ({problem}), so Ebb is using its usual settings. It could not be set aside ({e}); it is unchanged at {}.",
+                path.display()
+            ),
+        },
+    }
+}
+
+/// `custom-<unix ms>`, bumped until it is not already taken.
+fn unique_id<'a>(now: DateTime<Utc>, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut n = now.timestamp_millis();
+    loop {
+        let id = format!("custom-{n}");
+        if !taken.clone().any(|t| t == id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;

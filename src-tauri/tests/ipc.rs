@@ -1,0 +1,152 @@
+//! The command layer through Tauri's mock runtime, with the app's real configuration
+//! and capabilities: arguments arrive as the interface sends them, errors leave as
+//! `{kind, message, field}`, and a window without the capability is refused.
+
+use std::time::Instant;
+
+use ebb::cli::Launch;
+use ebb::Started;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow};
+
+fn app(data_dir: &std::path::Path, breathe: bool) -> tauri::App<tauri::test::MockRuntime> {
+    let launch = Launch { data_dir: Some(data_dir.to_path_buf()), breathe };
+    let mut app = ebb::configure(mock_builder(), launch, Started { at: Instant::now(), report: false })
+        .build(ebb::context())
+        .expect("the app builds on the mock runtime");
+    // Runs the app's setup (state, main window) once; the mock event loop itself does nothing.
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
+    app
+}
+
+fn invoke(window: &WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().expect("valid url"),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(window, request).map(|body| body.deserialize::<Value>().expect("json"))
+}
+
+fn main_window(app: &tauri::App<tauri::test::MockRuntime>) -> WebviewWindow<tauri::test::MockRuntime> {
+    app.get_webview_window(ebb::MAIN_WINDOW).expect("setup opens the main window")
+}
+
+#[test]
+fn app_state_hands_over_patterns_preferences_and_the_breathe_request_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), true);
+    let window = main_window(&app);
+
+    let state = invoke(&window, "app_state", json!({})).expect("ok");
+    assert_eq!(state["preferences"]["pattern"], "long-exhale");
+    assert_eq!(state["durations"], json!([1, 2, 3, 5, 10]));
+    assert_eq!(state["breatheNow"], true);
+    let ids: Vec<&str> = state["patterns"].as_array().expect("list").iter().map(|p| p["id"].as_str().expect("id")).collect();
+    assert_eq!(ids, ["long-exhale", "cyclic-sighing", "resonance", "four-seven-eight", "box"]);
+    assert_eq!(state["patterns"][0]["phases"][1], json!({"kind": "out", "ms": 6000}));
+
+    let again = invoke(&window, "app_state", json!({})).expect("ok");
+    assert_eq!(again["breatheNow"], false, "--breathe applies once, not on every reload");
+}
+
+#[test]
+fn preferences_are_saved_to_the_data_dir_and_bad_ones_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), false);
+    let window = main_window(&app);
+    let mut prefs = invoke(&window, "app_state", json!({})).expect("ok")["preferences"].clone();
+    prefs["pattern"] = json!("resonance");
+    prefs["durationMinutes"] = Value::Null;
+    prefs["motion"] = json!("reduced");
+
+    let snapshot = invoke(&window, "update_preferences", json!({ "preferences": prefs })).expect("ok");
+    assert_eq!(snapshot["preferences"]["pattern"], "resonance");
+    let file: Value = serde_json::from_slice(&std::fs::read(dir.path().join("settings.json")).expect("written")).expect("json");
+    assert_eq!(file["pattern"], "resonance");
+    assert_eq!(file["motion"], "reduced");
+    assert!(file["durationMinutes"].is_null(), "open-ended is kept as null");
+
+    prefs["durationMinutes"] = json!(4);
+    let err = invoke(&window, "update_preferences", json!({ "preferences": prefs })).expect_err("4 minutes is not offered");
+    assert_eq!(err["kind"], "invalid");
+    assert_eq!(err["field"], "duration");
+
+    prefs["theme"] = json!("neon");
+    let err = invoke(&window, "update_preferences", json!({ "preferences": prefs })).expect_err("unknown theme");
+    assert!(err.as_str().is_some_and(|m| m.contains("neon")), "argument errors name the bad value: {err}");
+}
+
+#[test]
+fn custom_patterns_round_trip_and_bad_values_come_back_with_their_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), false);
+    let window = main_window(&app);
+
+    let bad = json!({ "draft": { "name": "Night", "inhale": "4", "holdIn": "0", "exhale": "31", "holdOut": "0" } });
+    let err = invoke(&window, "save_custom_pattern", bad).expect_err("31 s is too long");
+    assert_eq!(err, json!({ "kind": "invalid", "field": "exhale", "message": "Breathe out can be from 1 to 30 seconds." }));
+    assert!(!dir.path().join("settings.json").exists(), "nothing saved");
+
+    let good = json!({ "draft": { "name": "Night", "inhale": "4", "holdIn": "1.5", "exhale": "8", "holdOut": "0" } });
+    let saved = invoke(&window, "save_custom_pattern", good).expect("ok");
+    let id = saved["pattern"]["id"].as_str().expect("id").to_string();
+    assert_eq!(saved["pattern"]["custom"], true);
+    assert_eq!(saved["patterns"].as_array().expect("list").last().expect("one")["id"], id.as_str());
+
+    // A restart finds it again.
+    drop(app);
+    let app2 = self::app(dir.path(), false);
+    let state = invoke(&main_window(&app2), "app_state", json!({})).expect("ok");
+    let found = state["patterns"].as_array().expect("list").iter().find(|p| p["id"] == id.as_str()).expect("still there").clone();
+    assert_eq!(found["name"], "Night");
+    assert_eq!(found["phases"].as_array().expect("phases").len(), 3, "in, hold, out: the zero hold is left out");
+
+    let snapshot = invoke(&main_window(&app2), "delete_custom_pattern", json!({ "id": id })).expect("ok");
+    assert_eq!(snapshot["patterns"].as_array().expect("list").len(), 5);
+    let err = invoke(&main_window(&app2), "delete_custom_pattern", json!({ "id": id })).expect_err("gone");
+    assert_eq!(err["kind"], "not_found");
+}
+
+#[test]
+fn practice_ratings_are_kept_and_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), false);
+    let window = main_window(&app);
+    let report = json!({ "report": { "tool": "pacer", "patternId": "box", "before": 8, "after": 4, "activeSeconds": 180 } });
+    let record = invoke(&window, "record_practice", report).expect("ok");
+    assert_eq!((record["before"].as_u64(), record["after"].as_u64()), (Some(8), Some(4)));
+    assert_eq!(app.state::<ebb::state::Ebb>().practice_records().len(), 1);
+
+    let bad = json!({ "report": { "tool": "pacer", "patternId": "box", "before": 12, "after": null, "activeSeconds": 5 } });
+    assert_eq!(invoke(&window, "record_practice", bad).expect_err("12 is off the scale")["field"], "before");
+}
+
+#[test]
+fn a_damaged_settings_file_is_reported_once_through_app_state() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("settings.json"), "{ not json").expect("write");
+    let app = app(dir.path(), false);
+    let window = main_window(&app);
+    let state = invoke(&window, "app_state", json!({})).expect("ok");
+    assert_eq!(state["notices"][0]["kind"], "settings-damaged");
+    assert_eq!(state["preferences"]["pattern"], "long-exhale", "defaults");
+    assert_eq!(invoke(&window, "app_state", json!({})).expect("ok")["notices"], json!([]), "told once");
+}
+
+#[test]
+fn only_the_main_window_may_call_commands() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), false);
+    let other = tauri::WebviewWindowBuilder::new(&app, "other", Default::default()).build().expect("window");
+    let err = invoke(&other, "app_state", json!({})).expect_err("no capability for this window");
+    assert!(err.as_str().is_some_and(|m| m.contains("not allowed")), "{err}");
+}

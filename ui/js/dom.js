@@ -1,0 +1,25 @@
+// Building DOM from data without ever parsing text as HTML: user text (pattern
+// names, later journal entries) only ever becomes text nodes.
+
+/**
+ * h('button', {class: 'quiet', onclick: fn, 'aria-label': 'x'}, 'text', child)
+ * Attributes starting with "on" become listeners; `true`/`false` toggle boolean attributes.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value == null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (value === true) el.setAttribute(name, '');
+    else el.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child == null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+let uid = 0;
+/** A unique id for label/aria wiring. */
+export const nextId = (prefix) => `${prefix}-${++uid}`;

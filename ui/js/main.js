@@ -1,0 +1,151 @@
+// Boot: wire the pacer at once (it is already in the page), fetch the app's state,
+// then keep navigation, appearance and notices in step with it.
+import * as api from './api.js';
+import { mountPacer } from './views/pacer.js';
+
+const root = document.documentElement;
+const views = {
+  patterns: () => import('./views/patterns.js'),
+  settings: () => import('./views/settings.js'),
+  help: () => import('./views/help.js'),
+};
+const mounted = {};
+
+/** Shared state: the latest snapshot of patterns and preferences from the backend. */
+const store = {
+  snapshot: null,
+  listeners: new Set(),
+  set(snapshot) {
+    this.snapshot = { ...this.snapshot, ...snapshot };
+    applyAppearance(this.snapshot.preferences);
+    for (const fn of this.listeners) fn(this.snapshot);
+  },
+};
+
+const systemReduced = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Reduced motion: the app's own switch, else the system's setting. */
+function reducedMotion() {
+  const choice = store.snapshot?.preferences.motion ?? 'system';
+  return choice === 'reduced' || (choice === 'system' && systemReduced.matches);
+}
+
+function applyAppearance(prefs) {
+  if (!prefs) return;
+  if (prefs.theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = prefs.theme;
+  root.dataset.motion = reducedMotion() ? 'reduced' : 'full';
+}
+systemReduced.addEventListener('change', () => applyAppearance(store.snapshot?.preferences));
+
+function notify(message) {
+  document.getElementById('notice-text').textContent = message;
+  document.getElementById('notice').hidden = false;
+}
+document.getElementById('notice-close').addEventListener('click', () => {
+  document.getElementById('notice').hidden = true;
+  document.querySelector('[aria-current="page"]')?.focus();
+});
+
+async function savePreferences(preferences) {
+  try {
+    store.set(await api.updatePreferences(preferences));
+  } catch (e) {
+    notify(e.message);
+    store.set(store.snapshot); // put the controls back as they were
+  }
+}
+
+async function recordPractice(report) {
+  try {
+    await api.recordPractice(report);
+  } catch (e) {
+    notify(e.message);
+  }
+}
+
+const ctx = {
+  store,
+  savePreferences,
+  recordPractice,
+  reducedMotion,
+  openHelp: () => show('help'),
+  breatheNow: () => {
+    show('pacer', { focus: false });
+    pacer.startNow();
+  },
+};
+const pacer = mountPacer(document.getElementById('view-pacer'), ctx);
+store.listeners.add(() => pacer.refresh());
+mounted.pacer = pacer;
+
+let current = 'pacer';
+
+/** Shows one screen. Breathing pauses (never stops) when another screen opens. */
+async function show(name, { focus = true } = {}) {
+  if (name !== 'pacer') pacer.pause();
+  for (const section of document.querySelectorAll('main > .view')) section.hidden = section.id !== `view-${name}`;
+  for (const link of document.querySelectorAll('[data-view]')) {
+    if (link.dataset.view === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  current = name;
+  const section = document.getElementById(`view-${name}`);
+  if (!mounted[name]) {
+    const module = await views[name]();
+    mounted[name] = module.mount(section, ctx);
+  } else {
+    mounted[name].refresh?.();
+  }
+  if (!focus) return;
+  if (name === 'pacer') {
+    const target = section.dataset.state === 'idle' ? '#start' : section.dataset.state === 'ended' ? '#ending-title' : '#pause';
+    section.querySelector(target)?.focus();
+  } else {
+    section.querySelector('h1')?.focus();
+  }
+}
+
+for (const link of document.querySelectorAll('[data-view]')) {
+  link.addEventListener('click', () => show(link.dataset.view));
+}
+
+const SHORTCUTS = { '1': 'pacer', '2': 'patterns', '3': 'settings' };
+
+document.addEventListener('keydown', (e) => {
+  if (e.defaultPrevented) return;
+  if (e.key === 'F1') {
+    e.preventDefault();
+    show('help');
+    return;
+  }
+  if (e.altKey && SHORTCUTS[e.key]) {
+    e.preventDefault();
+    show(SHORTCUTS[e.key]);
+    return;
+  }
+  if (current === 'pacer') {
+    if (pacer.onKey(e)) e.preventDefault();
+  } else if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) {
+    // Esc from any other screen goes back to breathing.
+    e.preventDefault();
+    show('pacer');
+  }
+});
+
+async function boot() {
+  document.getElementById('start').focus();
+  try {
+    const state = await api.appState();
+    store.set({ patterns: state.patterns, preferences: state.preferences, durations: state.durations, version: state.version });
+    for (const notice of state.notices) notify(notice.message);
+    if (state.breatheNow) pacer.startNow();
+  } catch (e) {
+    notify(`Ebb could not load its settings: ${e.message}`);
+  }
+  await api.onBreatheNow(ctx.breatheNow);
+  root.dataset.ready = 'true';
+  api.uiReady();
+}
+
+boot();
