@@ -122,7 +122,7 @@ test('a custom pattern with a bad value shows an error and saves nothing; a good
     await s.click('#view-patterns button[type="submit"]');
     const error = await waitFor('an inline error', () => s.run(() => {
       const input = document.getElementById('custom-exhale');
-      const message = document.getElementById(input.getAttribute('aria-describedby'));
+      const message = document.getElementById(input.getAttribute('aria-describedby').split(' ')[0]);
       return input.getAttribute('aria-invalid') === 'true' && !message.hidden && message.textContent;
     }));
     assert.equal(error, 'Breathe out can be from 1 to 30 seconds.');

@@ -53,6 +53,10 @@ fn app_state_hands_over_patterns_preferences_and_the_breathe_request_once() {
     let ids: Vec<&str> = state["patterns"].as_array().expect("list").iter().map(|p| p["id"].as_str().expect("id")).collect();
     assert_eq!(ids, ["long-exhale", "cyclic-sighing", "resonance", "four-seven-eight", "box"]);
     assert_eq!(state["patterns"][0]["phases"][1], json!({"kind": "out", "ms": 6000}));
+    // Field names as the interface reads them.
+    assert_eq!(state["patterns"][0]["gentleStart"], true);
+    assert_eq!(state["patterns"][0]["exhaleWeighted"], true);
+    assert_eq!(state["patterns"][4]["exhaleWeighted"], false, "box breathing is equal-length");
 
     let again = invoke(&window, "app_state", json!({})).expect("ok");
     assert_eq!(again["breatheNow"], false, "--breathe applies once, not on every reload");

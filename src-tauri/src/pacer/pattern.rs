@@ -46,6 +46,7 @@ pub struct Phase {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Pattern {
     pub id: String,
     pub name: String,

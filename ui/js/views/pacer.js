@@ -40,9 +40,7 @@ export function mountPacer(root, ctx) {
     legend: 'How strong are your feelings right now? (optional)',
     onPick: (n) => offerHelpIfHigh(n, els.before),
   });
-  const after = mountRating(els.after, { legend: 'How do you feel now? (optional, 0 calm to 10 the most distress)' });
-  els.after.append(h('p', { class: 'rating-actions' },
-    h('button', { type: 'button', class: 'quiet', id: 'skip-rating', onclick: () => closeEnding() }, 'Skip ', h('kbd', {}, 'Esc'))));
+  const after = mountRating(els.after, { legend: 'How do you feel now? (optional)' });
 
   const setState = (state) => { root.dataset.state = state; };
   const prefs = () => ctx.store.snapshot?.preferences;

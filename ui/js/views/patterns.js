@@ -25,7 +25,7 @@ export function mount(section, ctx) {
   const fieldBlock = (key, label, control) => {
     const errorId = nextId('error');
     errors[key] = h('p', { class: 'error', id: errorId, hidden: true });
-    control.setAttribute('aria-describedby', errorId);
+    control.setAttribute('aria-describedby', control.type === 'number' ? `${errorId} seconds-note` : errorId);
     inputs[key] = control;
     return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, errors[key]);
   };
@@ -36,9 +36,9 @@ export function mount(section, ctx) {
   const form = h('form', { class: 'pattern-form', 'aria-labelledby': 'custom-form-title', novalidate: true },
     fieldBlock('name', 'Name', nameInput),
     h('div', { class: 'seconds-grid' },
-      FIELDS.map((f) => fieldBlock(f.key, `${f.label} (seconds)`,
+      FIELDS.map((f) => fieldBlock(f.key, f.label,
         h('input', { type: 'number', id: `custom-${f.key}`, min: f.min, max: 30, step: 0.5, inputmode: 'decimal', value: f.value })))),
-    h('p', { class: 'summary' }, 'From 1 to 30 seconds in and out, 0 to 30 for the holds, in half-second steps.'),
+    h('p', { class: 'summary', id: 'seconds-note' }, 'All in seconds: 1 to 30 to breathe in and out, 0 to 30 for the holds, in half-second steps.'),
     h('div', { class: 'form-actions' }, saveButton, cancelButton, status),
   );
 

@@ -1,0 +1,121 @@
+// Benchmarks the pacer on the real app (a release build under Xvfb):
+//   - launch to "pacer ready" (the UI has the patterns and the pacer is usable), median of runs;
+//   - CPU of the whole process tree (app + WebKit processes) during 30 s of breathing,
+//     in full and in reduced motion;
+//   - total PSS of the tree while breathing.
+// Run by scripts/bench. Linux only: it reads /proc.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BINARY = process.argv[2];
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BREATHE_SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts the app; resolves with {child, readyMs} once it prints that the pacer is ready. */
+function launch(args, dataDir) {
+  const t0 = performance.now();
+  const child = spawn(BINARY, ['--data-dir', dataDir, ...args], {
+    env: { ...process.env, EBB_REPORT_READY: '1' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the app was not ready within 30 s')), 30_000);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('ebb: pacer ready')) {
+        clearTimeout(timer);
+        resolve({ child, readyMs: performance.now() - t0 });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`the app exited (${code}) before it was ready`)));
+  });
+}
+
+async function quit(child) {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(5000).then(() => child.kill('SIGKILL'))]);
+  await exited;
+}
+
+/** The pid and every descendant of it. */
+function tree(root) {
+  const parents = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+    } catch { /* gone */ }
+  }
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) {
+    for (const [pid, ppid] of parents) if (ppid === pids[i]) pids.push(pid);
+  }
+  return pids;
+}
+
+function cpuTicks(pids) {
+  let sum = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      sum += Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch { /* gone */ }
+  }
+  return sum;
+}
+
+function pssKiB(pids) {
+  let sum = 0;
+  for (const pid of pids) {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) sum += Number(m[1]);
+    } catch { /* gone */ }
+  }
+  return sum;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function startup() {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { child, readyMs } = await launch([], mkdtempSync(join(tmpdir(), 'ebb-bench-')));
+    times.push(readyMs);
+    await quit(child);
+  }
+  return times;
+}
+
+async function breathing(motion) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ebb-bench-'));
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ motion }));
+  const { child } = await launch(['--breathe'], dataDir);
+  await sleep(2000); // let start-up work finish; measure steady breathing only
+  const pids = tree(child.pid);
+  const t0 = performance.now();
+  const c0 = cpuTicks(pids);
+  await sleep(BREATHE_SECONDS * 1000);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = ((cpuTicks(pids) - c0) / TICKS_PER_SECOND / seconds) * 100;
+  const pss = pssKiB(tree(child.pid)) / 1024;
+  await quit(child);
+  return { cpu, pss, processes: pids.length };
+}
+
+const times = await startup();
+console.log(`launch to pacer ready: median ${median(times).toFixed(0)} ms over ${RUNS} runs (${times.map((t) => t.toFixed(0)).join(', ')})`);
+for (const motion of ['full', 'reduced']) {
+  const r = await breathing(motion);
+  console.log(`breathing, ${motion} motion, ${BREATHE_SECONDS} s: ${r.cpu.toFixed(1)}% of one core across ${r.processes} processes; PSS ${r.pss.toFixed(0)} MiB`);
+}

@@ -1,0 +1,68 @@
+# Shared by scripts/run, scripts/test and scripts/bench: install what Ebb needs
+# on Debian/Ubuntu, say plainly what is missing elsewhere.
+
+# Packages a Tauri 2 build needs.
+BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev libssl-dev
+  libayatana-appindicator3-dev librsvg2-dev)
+# Packages the real-window tests and benchmarks need: a virtual display, a private
+# D-Bus session (single-instance detection uses it), WebKit's WebDriver, xdotool.
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+need_command() {
+  command -v "$1" >/dev/null 2>&1 || die "$1 is not installed. $2"
+}
+
+# install_packages PKG...: installs the Debian packages that are missing.
+install_packages() {
+  need_command cargo "Install Rust first: see https://rustup.rs"
+  if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    printf 'This script installs system packages on Debian and Ubuntu only.\n' >&2
+    printf 'On other systems, install the equivalents of: %s\n' "$*" >&2
+    printf 'and see https://v2.tauri.app/start/prerequisites/ for your platform.\n' >&2
+    exit 1
+  fi
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  say "Installing system packages: ${missing[*]}"
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    need_command sudo "Run as root, or install sudo, to install: ${missing[*]}"
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# tauri-driver bridges WebDriver to the app; 2.x matches Tauri 2.
+install_tauri_driver() {
+  export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+  command -v tauri-driver >/dev/null 2>&1 && return 0
+  say "Installing tauri-driver"
+  cargo install tauri-driver --version '^2' --locked --quiet
+}
+
+# with_display CMD...: runs CMD with a virtual display when there is none.
+with_display() {
+  if [[ -n ${DISPLAY:-} ]] && xdotool getdisplaygeometry >/dev/null 2>&1; then
+    "$@"
+    return
+  fi
+  local n=$((90 + RANDOM % 100))
+  Xvfb ":$n" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  local deadline=$((SECONDS + 20))
+  until DISPLAY=":$n" xdotool getdisplaygeometry >/dev/null 2>&1; do
+    ((SECONDS < deadline)) || { kill "$xvfb"; die "Xvfb did not start"; }
+    sleep 0.1
+  done
+  local status=0
+  DISPLAY=":$n" "$@" || status=$?
+  kill "$xvfb" 2>/dev/null || true
+  return "$status"
+}
