@@ -58,8 +58,30 @@ export async function openApp(dataDir, extraArgs = []) {
   return session;
 }
 
-/** Saves a screenshot of what the window shows now as target/e2e-screenshots/NAME.png. */
+/**
+ * Saves a screenshot of what the window shows now as target/e2e-screenshots/NAME.png.
+ * WebKitWebDriver answers a screenshot after the page next paints, and a page drawn
+ * without compositing (as Ebb is on Linux) does not paint while nothing changes. So
+ * for the moment of the screenshot a 1-pixel, near-transparent dot in the corner is
+ * repainted every frame; it is removed right after.
+ */
 export async function snap(session, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  writeFileSync(join(SCREENSHOTS, `${name}.png`), await session.screenshot());
+  await session.run(() => {
+    const dot = document.createElement('div');
+    dot.id = 'e2e-paint';
+    Object.assign(dot.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.02' });
+    document.body.append(dot);
+    let on = false;
+    (function paint() {
+      if (!dot.isConnected) return;
+      dot.style.background = (on = !on) ? '#000' : '#fff';
+      requestAnimationFrame(paint);
+    })();
+  });
+  try {
+    writeFileSync(join(SCREENSHOTS, `${name}.png`), await session.screenshot());
+  } finally {
+    await session.run(() => document.getElementById('e2e-paint')?.remove());
+  }
 }

@@ -100,6 +100,8 @@ async function request(base, method, path, body) {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // No single step of a test should take this long; fail clearly rather than hang.
+    signal: AbortSignal.timeout(30_000),
   });
   const json = await res.json().catch(() => ({}));
   if (!res.ok || json.value?.error) {

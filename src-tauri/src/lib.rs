@@ -48,6 +48,7 @@ pub fn run() {
         Invocation::Help => print!("{}", cli::USAGE),
         Invocation::Version => println!("ebb {}", env!("CARGO_PKG_VERSION")),
         Invocation::Open(launch) => {
+            prefer_software_drawing();
             let report = std::env::var_os("EBB_REPORT_READY").is_some_and(|v| v == "1");
             let builder = tauri::Builder::default()
                 // First: a second launch must be caught before anything else is set up.
@@ -56,6 +57,20 @@ pub fn run() {
                 .run(context())
                 .expect("the app could not start");
         }
+    }
+}
+
+/// On Linux, WebKitGTK's accelerated compositing mode keeps redrawing the whole
+/// window through OpenGL; where there is no GPU (software GL, virtual machines,
+/// remote desktops) that costs about a quarter of a core even with nothing moving,
+/// and ~70 MiB. Ebb's interface needs none of it: drawn without compositing, the
+/// pacer breathes at a few percent of a core (see README, "Benchmarks"). A value the
+/// person has set themselves is respected.
+fn prefer_software_drawing() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        // Safe here: called at start-up, before any other thread exists.
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
 }
 

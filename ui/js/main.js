@@ -3,6 +3,9 @@
 import * as api from './api.js';
 import { mountPacer } from './views/pacer.js';
 
+// Asked first, so the backend works while the page wires itself up.
+const booting = api.appState();
+
 const root = document.documentElement;
 const views = {
   patterns: () => import('./views/patterns.js'),
@@ -136,16 +139,16 @@ document.addEventListener('keydown', (e) => {
 async function boot() {
   document.getElementById('start').focus();
   try {
-    const state = await api.appState();
+    const state = await booting;
     store.set({ patterns: state.patterns, preferences: state.preferences, durations: state.durations, version: state.version });
     for (const notice of state.notices) notify(notice.message);
     if (state.breatheNow) pacer.startNow();
   } catch (e) {
     notify(`Ebb could not load its settings: ${e.message}`);
   }
-  await api.onBreatheNow(ctx.breatheNow);
   root.dataset.ready = 'true';
   api.uiReady();
+  api.onBreatheNow(ctx.breatheNow);
 }
 
 boot();

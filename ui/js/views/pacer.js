@@ -5,7 +5,6 @@
 import {
   buildPlan, phaseAt, sessionEndMs, startClock, activeElapsed, pauseClock, resumeClock, nextDelay, formatRemaining,
 } from '../pacer-math.js';
-import { Tones } from '../tones.js';
 import { mountRating } from '../rating.js';
 import { h } from '../dom.js';
 
@@ -34,7 +33,12 @@ export function mountPacer(root, ctx) {
   let session = null; // { pattern, plan, clock, endMs, before, timer, lastKey, lastRemaining }
   let finished = null; // { patternId, before, activeSeconds } awaiting the optional after-rating
   let startWanted = false; // Space pressed before the patterns arrived
-  const tones = new Tones();
+  // Loaded on first use: most sessions are silent, and the first screen should not wait for it.
+  let tones = null;
+  const loadTones = async () => {
+    if (!tones) tones = new (await import('../tones.js')).Tones();
+    return tones;
+  };
 
   const before = mountRating(els.before, {
     legend: 'How strong are your feelings right now? (optional)',
@@ -112,10 +116,11 @@ export function mountPacer(root, ctx) {
     els.pause.textContent = 'Pause';
     els.pause.focus();
     if (prefs().sound) {
-      tones.open().then(() => {
+      loadTones().then(async (t) => {
+        await t.open();
         if (session) {
-          tones.reset(0);
-          tones.fill(session.plan, activeElapsed(session.clock, performance.now()), session.endMs);
+          t.reset(0);
+          t.fill(session.plan, activeElapsed(session.clock, performance.now()), session.endMs);
         }
       });
     }
@@ -145,7 +150,7 @@ export function mountPacer(root, ctx) {
       els.remaining.textContent = remaining;
       els.remaining.setAttribute('aria-label', remaining ? `${remaining} left` : 'Open-ended');
     }
-    if (prefs().sound) tones.fill(session.plan, elapsed, session.endMs);
+    if (prefs().sound) tones?.fill(session.plan, elapsed, session.endMs);
     const step = document.hidden ? HIDDEN_STEP_MS : STEP_MS;
     session.timer = setTimeout(tick, nextDelay(phase, elapsed, step));
   }
@@ -167,7 +172,7 @@ export function mountPacer(root, ctx) {
     clearTimeout(session.timer);
     if (session.clock.pausedAt == null) {
       session.clock = pauseClock(session.clock, now);
-      tones.cancel();
+      tones?.cancel();
       setState('paused');
       els.phase.textContent = 'Paused';
       els.hint.textContent = 'Press Space or Resume when you are ready.';
@@ -178,7 +183,7 @@ export function mountPacer(root, ctx) {
       els.pause.textContent = 'Pause';
       session.lastKey = '';
       const elapsed = activeElapsed(session.clock, now);
-      tones.reset(phaseAt(session.plan, elapsed).endMs);
+      tones?.reset(phaseAt(session.plan, elapsed).endMs);
       tick();
     }
   }
@@ -187,7 +192,7 @@ export function mountPacer(root, ctx) {
   function finish(how) {
     if (!session) return;
     clearTimeout(session.timer);
-    tones.close();
+    tones?.close();
     const elapsed = Math.min(activeElapsed(session.clock, performance.now()), session.endMs);
     finished = { patternId: session.pattern.id, before: session.before, activeSeconds: Math.round(elapsed / 1000) };
     session = null;
