@@ -4,7 +4,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BINARY, freshDataDir, openApp, snap, stopDriver, waitFor } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
@@ -16,8 +16,8 @@ const pacerState = (s) => s.run(() => document.getElementById('view-pacer').data
 const activeId = (s) => s.run(() => document.activeElement?.id ?? '');
 
 /** Opens the app, runs `body`, and always closes the app. */
-async function withApp(name, body, { dataDir = freshDataDir(name), args = [] } = {}) {
-  const s = await openApp(dataDir, args);
+async function withApp(name, body, { dataDir = freshDataDir(name), args = [], env = {} } = {}) {
+  const s = await openApp(dataDir, args, env);
   try {
     await body(s, dataDir);
   } finally {
@@ -170,6 +170,20 @@ test('reduced motion keeps the circle still and changes its brightness', async (
   });
 });
 
+test("the system's reduced-motion setting is honoured without touching Ebb's own switch", async () => {
+  // WebKitGTK answers prefers-reduced-motion from GTK's gtk-enable-animations.
+  const config = freshDataDir('gtk-config');
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\n');
+  await withApp('system-motion', async (s) => {
+    assert.equal(await s.run(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true, 'the system asks for less motion');
+    assert.equal(await s.run(() => document.documentElement.dataset.motion), 'reduced');
+    await s.press(Keys.space);
+    const transform = await waitFor('a drawn frame', () => s.run(() => document.getElementById('orb').style.transform));
+    assert.equal(transform, 'scale(0.8)');
+  }, { env: { XDG_CONFIG_HOME: config } });
+});
+
 test('the pacer scales the circle with the breath in full motion', async () => {
   await withApp('full-motion', async (s) => {
     await s.press(Keys.space);
@@ -177,6 +191,64 @@ test('the pacer scales the circle with the breath in full motion', async () => {
     const a = await waitFor('a drawn frame', async () => { const v = await scale(); return Number.isFinite(v) ? v : null; });
     await waitFor('the circle to grow', async () => (await scale()) > a + 0.1);
   }, { args: [] });
+});
+
+test('soft tones are scheduled on the audio clock at each phase, rising in and falling out', async () => {
+  await withApp('tones', async (s) => {
+    await s.press('3', Keys.alt);
+    await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
+    await s.click('#settings-sound');
+    await waitFor('sound saved', () => s.run(() => document.getElementById('sound').checked));
+    // Record every oscillator the page schedules: when (audio clock) and its pitch.
+    await s.run(() => {
+      window.ebbTones = [];
+      const create = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function createOscillator() {
+        const osc = create.call(this);
+        let hz = null;
+        const setValueAtTime = osc.frequency.setValueAtTime.bind(osc.frequency);
+        osc.frequency.setValueAtTime = (value, time) => {
+          hz ??= value; // the pitch the tone starts at
+          return setValueAtTime(value, time);
+        };
+        const start = osc.start.bind(osc);
+        osc.start = (at) => {
+          window.ebbTones.push({ at, now: this.currentTime, hz });
+          start(at);
+        };
+        return osc;
+      };
+    });
+    await s.press(Keys.escape);
+    await waitFor('the pacer', () => s.run(() => !document.getElementById('view-pacer').hidden));
+    await s.press(Keys.space);
+    const tones = await waitFor('tones scheduled ahead', async () => {
+      const t = await s.run(() => window.ebbTones);
+      return t.length >= 6 ? t : null;
+    });
+    // Gentle start on the default pattern: in at 0, out at 2.5, in at 5, out at 7.875, in at 11.25, out at 14.5 s.
+    // The first tone may sound up to 0.4 s late, while the audio output opens; every
+    // later one is placed exactly, so they are measured from the first breath out.
+    const fromFirstOut = tones.map((t) => t.at - tones[1].at);
+    const expected = [-2.5, 0, 2.5, 5.375, 8.75, 12];
+    expected.slice(1).forEach((at, i) => {
+      const got = fromFirstOut[i + 1];
+      assert.ok(Math.abs(got - at) < 0.02, `tone ${i + 1} at ${got.toFixed(3)} s after the first breath out, expected ${at} s`);
+    });
+    assert.ok(fromFirstOut[0] <= -2.1 && fromFirstOut[0] >= -2.5, `the first breath in sounds at the start (${fromFirstOut[0].toFixed(3)} s)`);
+    // Breathing in and out sound different.
+    const inHz = tones[0].hz;
+    const outHz = tones[1].hz;
+    assert.notEqual(inHz, outHz);
+    assert.equal(tones[2].hz, inHz);
+    // The audio clock really runs (no sound device needed): as it advances, tones
+    // further ahead are scheduled from a later audio time.
+    await waitFor('the audio clock to advance', async () => {
+      const latest = await s.run(() => window.ebbTones.at(-1));
+      return latest.now > tones[0].now + 1;
+    }, { timeout: 15_000 });
+    await s.press(Keys.escape);
+  });
 });
 
 test('a second launch brings the window forward instead of opening another; --breathe starts breathing', async () => {

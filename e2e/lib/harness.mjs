@@ -13,6 +13,7 @@ const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 let driver = null;
+let driverEnv = '{}';
 
 /** Waits until `probe()` returns a truthy value, or fails with `what` after `timeout` ms. */
 export async function waitFor(what, probe, { timeout = 10_000, interval = 25 } = {}) {
@@ -30,17 +31,27 @@ export async function waitFor(what, probe, { timeout = 10_000, interval = 25 } =
   }
 }
 
-async function startDriver() {
-  if (driver) return;
+/** Starts tauri-driver; the app inherits its environment, so a new `env` means a new driver. */
+async function startDriver(env = {}) {
+  if (driver && driverEnv === JSON.stringify(env)) return;
+  await stopDriver();
   const nativeDriver = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
-  driver = spawn('tauri-driver', ['--port', String(PORT), '--native-driver', nativeDriver], { stdio: ['ignore', 'inherit', 'inherit'] });
-  driver.on('exit', () => { driver = null; });
+  driver = spawn('tauri-driver', ['--port', String(PORT), '--native-driver', nativeDriver], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  driverEnv = JSON.stringify(env);
+  const started = driver;
+  driver.on('exit', () => { if (driver === started) driver = null; });
   await waitFor('tauri-driver to listen', async () => (await fetch(`${BASE}/status`)).ok, { timeout: 20_000, interval: 100 });
 }
 
-export function stopDriver() {
-  driver?.kill();
+export async function stopDriver() {
+  if (!driver) return;
+  const exited = new Promise((r) => driver.once('exit', r));
+  driver.kill();
   driver = null;
+  await exited;
 }
 
 /** A new, empty data folder. */
@@ -48,9 +59,9 @@ export function freshDataDir(name) {
   return mkdtempSync(join(tmpdir(), `ebb-e2e-${name}-`));
 }
 
-/** Opens the app on `dataDir` and waits until the pacer is ready. */
-export async function openApp(dataDir, extraArgs = []) {
-  await startDriver();
+/** Opens the app on `dataDir` (with `env` added to its environment) and waits until the pacer is ready. */
+export async function openApp(dataDir, extraArgs = [], env = {}) {
+  await startDriver(env);
   const session = await Session.create(BASE, {
     'tauri:options': { application: BINARY, args: ['--data-dir', dataDir, ...extraArgs] },
   });

@@ -4,6 +4,12 @@ import { phaseAt } from './pacer-math.js';
 
 /** Tones are scheduled this far ahead of the present, in ms of breathing time. */
 const LOOKAHEAD_MS = 60_000;
+/**
+ * A phase that began at most this long ago still gets its tone, at once: the very
+ * first breath in starts while the audio output is still opening. Any later, and a
+ * cue would mislead more than help.
+ */
+const LATE_MS = 400;
 
 /** A rising tone for breathing in, a short higher one for a top-up, a lower falling one for out. */
 const VOICES = {
@@ -42,8 +48,7 @@ export class Tones {
     let t = this.nextStartMs;
     while (t < horizon) {
       const phase = phaseAt(plan, t);
-      // A start in the past (a late tick) gets no tone: a late cue is worse than none.
-      if (phase.startMs >= t && phase.startMs >= elapsedMs - 50 && phase.endMs > phase.startMs) {
+      if (phase.startMs >= t && phase.startMs >= elapsedMs - LATE_MS && phase.endMs > phase.startMs) {
         this.play(phase.kind, audioNow + Math.max(0, phase.startMs - elapsedMs) / 1000);
       }
       t = phase.endMs;

@@ -69,6 +69,7 @@ export function mountPacer(root, ctx) {
     els.duration.value = snap.preferences.durationMinutes == null ? 'open' : String(snap.preferences.durationMinutes);
     els.gentle.checked = gentleFor(chosenPattern());
     els.sound.checked = snap.preferences.sound;
+    if (snap.preferences.sound) loadTones(); // ready before the next start
     if (startWanted) {
       startWanted = false;
       start();
