@@ -2,7 +2,15 @@
 //! A malformed file is reported with its path and problem; the tests run the
 //! validator over every embedded file, so a mistake fails the build's tests, not the user.
 
+pub mod articles;
+pub mod checklists;
+pub mod support;
+
 use serde::Deserialize;
+
+pub use articles::{Article, Block, Run};
+pub use checklists::{Checklist, Item};
+pub use support::{Country, Line};
 
 use crate::error::Error;
 use crate::pacer::pattern::{check_phases, Pattern, Phase, PhaseKind, DEFAULT_PATTERN, STEP_MS};
@@ -22,6 +30,12 @@ pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
 pub struct Library {
     /// Built-in breathing patterns, in their display order.
     pub patterns: Vec<Pattern>,
+    /// Grounding checklists, in their display order.
+    pub checklists: Vec<Checklist>,
+    /// Short articles for the Learn screen, in their display order.
+    pub articles: Vec<Article>,
+    /// Crisis lines by country, by name.
+    pub countries: Vec<Country>,
 }
 
 impl Library {
@@ -33,13 +47,22 @@ impl Library {
         for (path, text) in files {
             let result = match path.split_once('/') {
                 Some(("patterns", name)) => parse_pattern(name, text).map(|p| library.patterns.push(p)),
-                _ => Err("no kind of content lives here; patterns go in patterns/".to_string()),
+                Some(("checklists", name)) => file_id(name, ".toml")
+                    .and_then(|id| checklists::parse(id, text))
+                    .map(|c| library.checklists.push(c)),
+                Some(("articles", name)) => file_id(name, ".md")
+                    .and_then(|id| articles::parse(id, text))
+                    .map(|a| library.articles.push(a)),
+                Some(("support", "lines.toml")) => support::parse(text).map(|c| library.countries = c),
+                _ => Err("no kind of content lives here: patterns/, checklists/, articles/ and support/lines.toml".to_string()),
             };
             if let Err(problem) = result {
                 problems.push(Error::Content { file: (*path).to_string(), problem });
             }
         }
         library.patterns.sort_by_key(|p| p.order);
+        library.checklists.sort_by_key(|c| c.order);
+        library.articles.sort_by_key(|a| a.order);
         problems.extend(check_library(&library));
         (library, problems)
     }
@@ -66,7 +89,34 @@ fn check_library(library: &Library) -> Vec<Error> {
             }
         }
     }
+    unique(&mut problems, "checklists", library.checklists.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.order)), ".toml");
+    unique(&mut problems, "articles", library.articles.iter().map(|a| (a.id.as_str(), a.title.as_str(), a.order)), ".md");
     problems
+}
+
+/// Titles and orders must be unique within a kind of content.
+fn unique<'a>(problems: &mut Vec<Error>, dir: &str, entries: impl Iterator<Item = (&'a str, &'a str, u32)>, ext: &str) {
+    let entries: Vec<_> = entries.collect();
+    for (i, (id, title, order)) in entries.iter().enumerate() {
+        for (other, other_title, other_order) in &entries[..i] {
+            let file = format!("{dir}/{id}{ext}");
+            if title.eq_ignore_ascii_case(other_title) {
+                problems.push(Error::Content { file: file.clone(), problem: format!("the title {title:?} is also used by {other}{ext}") });
+            }
+            if order == other_order {
+                problems.push(Error::Content { file, problem: format!("order {order} is also used by {other}{ext}") });
+            }
+        }
+    }
+}
+
+/// The id of a content file: its name without `ext`, lowercase letters, digits and dashes.
+fn file_id<'a>(file_name: &'a str, ext: &str) -> Result<&'a str, String> {
+    let id = file_name.strip_suffix(ext).ok_or_else(|| format!("these files end in {ext}"))?;
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return Err("file names are lowercase letters, digits and dashes".into());
+    }
+    Ok(id)
 }
 
 #[derive(Deserialize)]
@@ -91,12 +141,7 @@ struct PhaseFile {
 }
 
 fn parse_pattern(file_name: &str, text: &str) -> Result<Pattern, String> {
-    let id = file_name
-        .strip_suffix(".toml")
-        .ok_or("pattern files are TOML and end in .toml")?;
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        return Err("file names are lowercase letters, digits and dashes".into());
-    }
+    let id = file_id(file_name, ".toml")?;
     let file: PatternFile = toml::from_str(text).map_err(|e| e.to_string())?;
     for (label, value, max) in [("name", &file.name, 40), ("summary", &file.summary, 200)] {
         if value.trim().is_empty() || value.chars().count() > max {
@@ -153,7 +198,35 @@ seconds = 6
     fn every_embedded_file_is_valid() {
         let (library, problems) = Library::embedded();
         assert!(problems.is_empty(), "content problems:\n{}", problems.iter().map(|p| format!("  {p}\n")).collect::<String>());
-        assert_eq!(library.patterns.len(), embedded_files().iter().filter(|(p, _)| p.starts_with("patterns/")).count());
+        let count = |dir: &str| embedded_files().iter().filter(|(p, _)| p.starts_with(dir)).count();
+        assert_eq!(library.patterns.len(), count("patterns/"));
+        assert_eq!(library.checklists.len(), count("checklists/"));
+        assert_eq!(library.articles.len(), count("articles/"));
+        assert!(!library.countries.is_empty());
+    }
+
+    #[test]
+    fn the_promised_checklists_articles_and_lines_are_there() {
+        let (library, _) = Library::embedded();
+        let ids: Vec<&str> = library.checklists.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["senses", "orient", "hand-on-chest", "aftercare", "crying-not-helping"]);
+        let senses = &library.checklists[0];
+        assert_eq!(senses.items.len(), 5);
+        assert!(senses.items.iter().all(|i| i.notice.is_some()), "each sense offers a place to name what you notice");
+        let aftercare = library.checklists.iter().find(|c| c.id == "aftercare").expect("aftercare");
+        for word in ["water", "shower", "stretch", "walk", "eat", "message"] {
+            assert!(aftercare.items.iter().any(|i| i.text.to_lowercase().contains(word)), "aftercare mentions {word}");
+        }
+        let not_helping = library.checklists.iter().find(|c| c.id == "crying-not-helping").expect("list");
+        let all = not_helping.items.iter().map(|i| i.text.to_lowercase()).collect::<String>();
+        for sign in ["flooded", "numb", "panic", "losing track", "worse for hours"] {
+            assert!(all.contains(sign), "the list recognises {sign}");
+        }
+        assert_eq!(library.articles.len(), 7);
+        assert!(library.articles.iter().all(|a| a.body.iter().any(|b| matches!(b, Block::Heading { .. }))), "every article has headings");
+        for code in ["US", "GB", "CA", "AU", "IE"] {
+            assert!(library.countries.iter().any(|c| c.code == code), "{code} has lines");
+        }
     }
 
     #[test]
@@ -204,6 +277,12 @@ seconds = 6
             ("patterns/Long Exhale.toml", GOOD.to_string(), "lowercase"),
             ("patterns/long-exhale.json", GOOD.to_string(), ".toml"),
             ("breathing/long-exhale.toml", GOOD.to_string(), "no kind of content"),
+            ("checklists/calm.toml", "title = \"Calm\"\nsummary = \"S\"\norder = 1\n[[item]]\ntext = \"only one\"\n".to_string(), "at least two"),
+            ("checklists/calm.toml", "title = \"Calm\"\nsummary = \"S\"\norder = 1\n[[item]]\ntext = \"a\"\n[[item]]\ntext = \"\"\n".to_string(), "item 2"),
+            ("articles/calm.md", "+++\ntitle = \"T\"\nsummary = \"S\"\norder = 1\n+++\n<b>x</b>\n".to_string(), "raw HTML"),
+            ("articles/calm.txt", "x".to_string(), ".md"),
+            ("support/lines.toml", "[[country]]\ncode = \"gb\"\nname = \"UK\"\nemergency = \"999\"\n[[country.line]]\nname = \"S\"\ncontact = \"c\"\nhours = \"h\"\nsource = \"https://x\"\n".to_string(), "two capital letters"),
+            ("support/lines.toml", "[[country]]\ncode = \"GB\"\nname = \"UK\"\nemergency = \"999\"\n[[country.line]]\nname = \"S\"\ncontact = \"c\"\nhours = \"h\"\nsource = \"http://x\"\n".to_string(), "https://"),
         ];
         for (path, text, expected) in cases {
             let problems = problems_of(&[(path, &text)]);
