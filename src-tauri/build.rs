@@ -14,6 +14,12 @@ const COMMANDS: &[&str] = &[
     "delete_custom_pattern",
     "record_practice",
     "ui_ready",
+    "resources",
+    "save_contacts",
+    "set_country",
+    "add_checklist_item",
+    "create_checklist",
+    "reset_checklist",
 ];
 
 fn main() {

@@ -99,6 +99,12 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             commands::save_custom_pattern,
             commands::delete_custom_pattern,
             commands::record_practice,
+            commands::resources,
+            commands::save_contacts,
+            commands::set_country,
+            commands::add_checklist_item,
+            commands::create_checklist,
+            commands::reset_checklist,
         ])
 }
 

@@ -8,11 +8,11 @@ use std::sync::Mutex;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::content::Library;
+use crate::content::{Article, Checklist, Country, Library};
 use crate::error::Result;
 use crate::pacer::pattern::{CustomDraft, Pattern};
 use crate::pacer::practice::{PracticeLog, PracticeRecord, PracticeReport};
-use crate::settings::{Notice, Preferences, SettingsStore, DURATIONS};
+use crate::settings::{Contact, Notice, Preferences, Settings, SettingsStore, DURATIONS};
 
 /// Where the app's files go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +53,19 @@ pub struct Boot {
     /// The app was launched with `--breathe`.
     pub breathe_now: bool,
     pub version: &'static str,
+}
+
+/// Grounding lists, articles and support: everything beyond the pacer, fetched when
+/// first needed rather than at start-up.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Resources {
+    /// Built-in lists (with the person's added items), then their own.
+    pub checklists: Vec<Checklist>,
+    pub articles: Vec<Article>,
+    pub countries: Vec<Country>,
+    pub contacts: Vec<Contact>,
+    pub country: Option<String>,
 }
 
 pub struct Ebb {
@@ -118,6 +131,44 @@ impl Ebb {
 
     pub fn practice_records(&self) -> Vec<PracticeRecord> {
         self.practice.records()
+    }
+
+    pub fn resources(&self) -> Resources {
+        self.resources_from(self.settings.get())
+    }
+
+    pub fn save_contacts(&self, contacts: Vec<Contact>) -> Result<Resources> {
+        self.settings.save_contacts(contacts).map(|s| self.resources_from(s))
+    }
+
+    pub fn set_country(&self, code: Option<String>) -> Result<Resources> {
+        let known: Vec<&str> = self.library.countries.iter().map(|c| c.code.as_str()).collect();
+        self.settings.set_country(code, &known).map(|s| self.resources_from(s))
+    }
+
+    pub fn add_checklist_item(&self, list: &str, text: &str) -> Result<Resources> {
+        let builtin: Vec<&str> = self.library.checklists.iter().map(|c| c.id.as_str()).collect();
+        self.settings.add_checklist_item(list, text, &builtin).map(|s| self.resources_from(s))
+    }
+
+    /// Returns the new list's id with the resources.
+    pub fn create_checklist(&self, title: &str, items: &[String], now: DateTime<Utc>) -> Result<(String, Resources)> {
+        let (id, settings) = self.settings.create_checklist(title, items, now)?;
+        Ok((id, self.resources_from(settings)))
+    }
+
+    pub fn reset_checklist(&self, list: &str) -> Result<Resources> {
+        self.settings.reset_checklist(list).map(|s| self.resources_from(s))
+    }
+
+    fn resources_from(&self, settings: Settings) -> Resources {
+        Resources {
+            checklists: settings.checklists.apply(&self.library.checklists),
+            articles: self.library.articles.clone(),
+            countries: self.library.countries.clone(),
+            contacts: settings.contacts,
+            country: settings.country,
+        }
     }
 
     /// Built-in patterns, then the person's own.

@@ -125,12 +125,12 @@ fn practice_ratings_are_kept_and_checked() {
     let dir = tempfile::tempdir().expect("tempdir");
     let app = app(dir.path(), false);
     let window = main_window(&app);
-    let report = json!({ "report": { "tool": "pacer", "patternId": "box", "before": 8, "after": 4, "activeSeconds": 180 } });
+    let report = json!({ "report": { "tool": "pacer", "used": "box", "before": 8, "after": 4, "activeSeconds": 180 } });
     let record = invoke(&window, "record_practice", report).expect("ok");
     assert_eq!((record["before"].as_u64(), record["after"].as_u64()), (Some(8), Some(4)));
     assert_eq!(app.state::<ebb::state::Ebb>().practice_records().len(), 1);
 
-    let bad = json!({ "report": { "tool": "pacer", "patternId": "box", "before": 12, "after": null, "activeSeconds": 5 } });
+    let bad = json!({ "report": { "tool": "pacer", "used": "box", "before": 12, "after": null, "activeSeconds": 5 } });
     assert_eq!(invoke(&window, "record_practice", bad).expect_err("12 is off the scale")["field"], "before");
 }
 
@@ -153,4 +153,40 @@ fn only_the_main_window_may_call_commands() {
     let other = tauri::WebviewWindowBuilder::new(&app, "other", Default::default()).build().expect("window");
     let err = invoke(&other, "app_state", json!({})).expect_err("no capability for this window");
     assert!(err.as_str().is_some_and(|m| m.contains("not allowed")), "{err}");
+}
+
+#[test]
+fn grounding_support_and_articles_are_served_and_the_persons_additions_persist() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), false);
+    let window = main_window(&app);
+    let res = invoke(&window, "resources", json!({})).expect("ok");
+    assert_eq!(res["checklists"][0]["id"], "senses");
+    assert_eq!(res["articles"].as_array().expect("list").len(), 7);
+    assert_eq!(res["articles"][0]["body"][0]["type"], "heading");
+    assert!(res["country"].is_null(), "not chosen yet");
+
+    let res = invoke(&window, "add_checklist_item", json!({ "list": "senses", "text": "Hold something warm 🫖" })).expect("ok");
+    assert_eq!(res["checklists"][0]["items"].as_array().expect("items").last().expect("one")["text"], "Hold something warm 🫖");
+    let err = invoke(&window, "add_checklist_item", json!({ "list": "senses", "text": "   " })).expect_err("empty");
+    assert_eq!(err["field"], "item");
+    let made = invoke(&window, "create_checklist", json!({ "title": "Night list", "items": ["Lamp on", "Socks on"] })).expect("ok");
+    let list_id = made["id"].as_str().expect("id").to_string();
+    invoke(&window, "save_contacts", json!({ "contacts": [{ "name": "Sam", "reach": "07700 900123", "note": "text first" }] })).expect("ok");
+    let err = invoke(&window, "save_contacts", json!({ "contacts": [{ "name": "Sam", "reach": "", "note": "" }] })).expect_err("no reach");
+    assert_eq!(err["field"], "reach");
+    invoke(&window, "set_country", json!({ "code": "GB" })).expect("ok");
+    assert_eq!(invoke(&window, "set_country", json!({ "code": "XX" })).expect_err("unknown")["field"], "country");
+
+    drop(app);
+    let app2 = self::app(dir.path(), false);
+    let res = invoke(&main_window(&app2), "resources", json!({})).expect("ok");
+    assert_eq!(res["checklists"][0]["items"].as_array().expect("items").len(), 6, "the added item survives a restart");
+    assert_eq!(res["contacts"][0]["name"], "Sam");
+    assert_eq!(res["country"], "GB");
+    let own = res["checklists"].as_array().expect("lists").iter().find(|c| c["id"] == list_id.as_str()).expect("own list").clone();
+    assert_eq!(own["custom"], true);
+
+    let res = invoke(&main_window(&app2), "reset_checklist", json!({ "list": "senses" })).expect("ok");
+    assert_eq!(res["checklists"][0]["items"].as_array().expect("items").len(), 5, "reset to how it shipped");
 }

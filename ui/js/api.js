@@ -31,7 +31,7 @@ export const saveCustomPattern = (draft) => call('save_custom_pattern', { draft 
 
 export const deleteCustomPattern = (id) => call('delete_custom_pattern', { id });
 
-/** report: {tool, patternId, before, after, activeSeconds}. */
+/** report: {tool: 'pacer' or 'grounding', used (pattern or list id), before, after, activeSeconds}. */
 export const recordPractice = (report) => call('record_practice', { report });
 
 /** Calls `handler` when a second launch asks to breathe. Returns a promise of an unlisten function. */

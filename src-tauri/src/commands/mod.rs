@@ -3,6 +3,8 @@
 
 mod pacer;
 mod shell;
+mod support;
 
 pub use pacer::*;
 pub use shell::*;
+pub use support::*;

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 #[serde(rename_all = "kebab-case")]
 pub enum Tool {
     Pacer,
+    Grounding,
 }
 
 /// What the interface reports when a practice ends.
@@ -19,8 +20,8 @@ pub enum Tool {
 #[serde(rename_all = "camelCase")]
 pub struct PracticeReport {
     pub tool: Tool,
-    /// The pattern breathed, for the pacer.
-    pub pattern_id: Option<String>,
+    /// What was used: the pattern breathed (pacer) or the list worked through (grounding).
+    pub used: Option<String>,
     /// Distress 0–10 before, if the person gave one.
     pub before: Option<u8>,
     /// Distress 0–10 after, if the person gave one.
@@ -33,7 +34,7 @@ pub struct PracticeReport {
 #[serde(rename_all = "camelCase")]
 pub struct PracticeRecord {
     pub tool: Tool,
-    pub pattern_id: Option<String>,
+    pub used: Option<String>,
     pub before: Option<u8>,
     pub after: Option<u8>,
     pub active_seconds: u32,
@@ -53,12 +54,12 @@ impl PracticeLog {
                 return Err(Error::invalid(field, "A rating goes from 0 to 10."));
             }
         }
-        if report.pattern_id.as_ref().is_some_and(|id| id.len() > 200) {
-            return Err(Error::invalid("patternId", "That pattern id is too long."));
+        if report.used.as_ref().is_some_and(|id| id.len() > 200) {
+            return Err(Error::invalid("used", "That pattern id is too long."));
         }
         let record = PracticeRecord {
             tool: report.tool,
-            pattern_id: report.pattern_id,
+            used: report.used,
             before: report.before,
             after: report.after,
             active_seconds: report.active_seconds,
@@ -78,7 +79,7 @@ mod tests {
     use super::*;
 
     fn report(before: Option<u8>, after: Option<u8>) -> PracticeReport {
-        PracticeReport { tool: Tool::Pacer, pattern_id: Some("long-exhale".into()), before, after, active_seconds: 120 }
+        PracticeReport { tool: Tool::Pacer, used: Some("long-exhale".into()), before, after, active_seconds: 120 }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! app starts with defaults, saying so once.
 
 mod file;
+pub mod personal;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::pacer::pattern::{CustomDraft, CustomPattern, Pattern, DEFAULT_PATTERN};
 
 pub use file::write_atomically;
+pub use personal::{ChecklistEdits, Contact};
 
 pub const FILE_NAME: &str = "settings.json";
 
@@ -72,6 +74,12 @@ pub struct Settings {
     #[serde(flatten)]
     pub preferences: Preferences,
     pub custom_patterns: Vec<CustomPattern>,
+    /// The person's own people to reach in a hard moment.
+    pub contacts: Vec<Contact>,
+    /// ISO 3166-1 code for crisis lines; `None` until chosen (the interface then
+    /// suggests one from the system's language settings).
+    pub country: Option<String>,
+    pub checklists: ChecklistEdits,
 }
 
 impl Settings {
@@ -87,6 +95,15 @@ impl Settings {
             if self.custom_patterns[..i].iter().any(|q| q.id == p.id) {
                 return Err(format!("two custom patterns share the id {:?}", p.id));
             }
+        }
+        personal::check_contacts(self.contacts.clone()).map_err(|e| format!("contacts: {e}"))?;
+        let items = self.checklists.added.values().flatten().map(String::as_str);
+        let own = self.checklists.lists.iter().flat_map(|l| l.items.iter().map(|i| i.text.as_str()));
+        for text in items.chain(own) {
+            personal::item_text(text).map_err(|e| format!("checklist item: {e}"))?;
+        }
+        for list in &self.checklists.lists {
+            personal::list_title(&list.title).map_err(|e| format!("checklist: {e}"))?;
         }
         Ok(())
     }
@@ -164,7 +181,7 @@ impl SettingsStore {
             }
             let mut taken: Vec<&str> = builtin_names.to_vec();
             taken.extend(s.custom_patterns.iter().filter(|p| Some(&p.id) != draft.id.as_ref()).map(|p| p.name.as_str()));
-            let new_id = unique_id(now, s.custom_patterns.iter().map(|p| p.id.as_str()));
+            let new_id = unique_id("custom", now, s.custom_patterns.iter().map(|p| p.id.as_str()));
             let pattern = draft.clone().into_pattern(&taken, new_id)?;
             match s.custom_patterns.iter_mut().find(|p| p.id == pattern.id) {
                 Some(existing) => *existing = pattern.clone(),
@@ -188,6 +205,77 @@ impl SettingsStore {
                 s.preferences.pattern = DEFAULT_PATTERN.to_string();
             }
             s.preferences.gentle_start.remove(id);
+            Ok(())
+        })
+    }
+
+    pub fn save_contacts(&self, contacts: Vec<Contact>) -> Result<Settings> {
+        let contacts = personal::check_contacts(contacts)?;
+        self.change(|s| {
+            s.contacts = contacts;
+            Ok(())
+        })
+    }
+
+    /// `known` are the country codes that have crisis lines.
+    pub fn set_country(&self, code: Option<String>, known: &[&str]) -> Result<Settings> {
+        if code.as_deref().is_some_and(|c| !known.contains(&c)) {
+            return Err(Error::invalid("country", "Ebb has no lines for that country yet."));
+        }
+        self.change(|s| {
+            s.country = code;
+            Ok(())
+        })
+    }
+
+    /// Adds an item to a list: a built-in one (by id) or one of the person's own.
+    pub fn add_checklist_item(&self, list: &str, text: &str, builtin_ids: &[&str]) -> Result<Settings> {
+        let text = personal::item_text(text)?;
+        self.change(|s| {
+            if builtin_ids.contains(&list) {
+                s.checklists.added.entry(list.to_string()).or_default().push(text);
+            } else {
+                let own = s.checklists.lists.iter_mut().find(|l| l.id == list).ok_or_else(|| Error::NotFound("That list was deleted.".into()))?;
+                own.items.push(crate::content::Item { text, notice: None });
+            }
+            Ok(())
+        })
+    }
+
+    /// Makes a list of the person's own, with its first items.
+    pub fn create_checklist(&self, title: &str, items: &[String], now: DateTime<Utc>) -> Result<(String, Settings)> {
+        let title = personal::list_title(title)?;
+        let items = items.iter().map(|t| personal::item_text(t)).collect::<Result<Vec<_>>>()?;
+        if items.is_empty() {
+            return Err(Error::invalid("item", "Add at least one step to your list."));
+        }
+        let mut made = String::new();
+        let settings = self.change(|s| {
+            let id = unique_id("list", now, s.checklists.lists.iter().map(|l| l.id.as_str()));
+            let order = 1000 + s.checklists.lists.len() as u32;
+            s.checklists.lists.push(crate::content::Checklist {
+                id: id.clone(),
+                title,
+                summary: "Your own list.".into(),
+                order,
+                items: items.into_iter().map(|text| crate::content::Item { text, notice: None }).collect(),
+                custom: true,
+            });
+            made = id;
+            Ok(())
+        })?;
+        Ok((made, settings))
+    }
+
+    /// Resets a built-in list to how it shipped, or deletes one of the person's own.
+    pub fn reset_checklist(&self, list: &str) -> Result<Settings> {
+        self.change(|s| {
+            let removed_added = s.checklists.added.remove(list).is_some();
+            let before = s.checklists.lists.len();
+            s.checklists.lists.retain(|l| l.id != list);
+            if !removed_added && before == s.checklists.lists.len() {
+                return Err(Error::NotFound("There was nothing to reset.".into()));
+            }
             Ok(())
         })
     }
@@ -238,11 +326,11 @@ fn set_aside(path: &Path, now: DateTime<Utc>, problem: &str) -> Notice {
     }
 }
 
-/// `custom-<unix ms>`, bumped until it is not already taken.
-fn unique_id<'a>(now: DateTime<Utc>, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+/// `<prefix>-<unix ms>`, bumped until it is not already taken.
+fn unique_id<'a>(prefix: &str, now: DateTime<Utc>, taken: impl Iterator<Item = &'a str> + Clone) -> String {
     let mut n = now.timestamp_millis();
     loop {
-        let id = format!("custom-{n}");
+        let id = format!("{prefix}-{n}");
         if !taken.clone().any(|t| t == id) {
             return id;
         }

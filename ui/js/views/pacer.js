@@ -211,7 +211,7 @@ export function mountPacer(root, ctx) {
   /** Leaves the ending, keeping the ratings given (if any), and returns to idle. */
   function closeEnding({ again = false } = {}) {
     if (!finished) return;
-    const report = { tool: 'pacer', patternId: finished.patternId, before: finished.before, after: after.value(), activeSeconds: finished.activeSeconds };
+    const report = { tool: 'pacer', used: finished.patternId, before: finished.before, after: after.value(), activeSeconds: finished.activeSeconds };
     finished = null;
     ctx.recordPractice(report);
     els.ending.hidden = true;
