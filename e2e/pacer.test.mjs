@@ -115,7 +115,7 @@ test('F1 opens "Need help now" from the pacer, even mid-breath, and pauses rathe
 
 test('a custom pattern with a bad value shows an error and saves nothing; a good one is saved', async () => {
   await withApp('custom', async (s, dataDir) => {
-    await s.press('2', Keys.alt);
+    await s.press('4', Keys.alt);
     await waitFor('the patterns screen', () => s.run(() => !document.getElementById('view-patterns').hidden));
     await s.fill('#custom-name', 'Slow night');
     await s.fill('#custom-exhale', '45');
@@ -144,7 +144,7 @@ test('a custom pattern with a bad value shows an error and saves nothing; a good
 
 test('reduced motion keeps the circle still and changes its brightness', async () => {
   await withApp('motion', async (s) => {
-    await s.press('3', Keys.alt);
+    await s.press('5', Keys.alt);
     await waitFor('the settings screen', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('input[name="settings-motion"][value="reduced"]');
     await waitFor('reduced motion on', () => s.run(() => document.documentElement.dataset.motion === 'reduced'));
@@ -195,7 +195,7 @@ test('the pacer scales the circle with the breath in full motion', async () => {
 
 test('soft tones are scheduled on the audio clock at each phase, rising in and falling out', async () => {
   await withApp('tones', async (s) => {
-    await s.press('3', Keys.alt);
+    await s.press('5', Keys.alt);
     await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('#settings-sound');
     await waitFor('sound saved', () => s.run(() => document.getElementById('sound').checked));
@@ -327,7 +327,7 @@ test('a damaged settings file: the app starts with defaults, says so once, and k
 test('choices survive a restart, and the dark theme applies', async () => {
   const dataDir = freshDataDir('restart');
   await withApp('restart-1', async (s) => {
-    await s.press('3', Keys.alt);
+    await s.press('5', Keys.alt);
     await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('input[name="settings-theme"][value="dark"]');
     await waitFor('dark theme', () => s.run(() => document.documentElement.dataset.theme === 'dark'));
@@ -351,7 +351,7 @@ test('choices survive a restart, and the dark theme applies', async () => {
 
 test('every control has an accessible name and every screen is reachable by keyboard', async () => {
   await withApp('a11y', async (s) => {
-    for (const key of ['1', '2', '3']) {
+    for (const key of ['1', '2', '3', '4', '5']) {
       await s.press(key, Keys.alt);
       const unnamed = await s.run(() => {
         const nameOf = (el) => (el.getAttribute('aria-label')
@@ -364,11 +364,18 @@ test('every control has an accessible name and every screen is reachable by keyb
       });
       assert.deepEqual(unnamed, [], `screen ${key}`);
     }
+    await s.press(Keys.f1);
+    await waitFor('help', () => s.run(() => !document.getElementById('view-help').hidden));
+    await waitFor('help content', () => s.run(() => document.querySelectorAll('#help-country option').length > 1));
+    const unnamedHelp = await s.run(() => [...document.querySelectorAll('#view-help button, #view-help select, #view-help input')]
+      .filter((el) => el.offsetParent !== null && !(el.getAttribute('aria-label') || el.textContent.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`))))
+      .map((el) => el.outerHTML.slice(0, 80)));
+    assert.deepEqual(unnamedHelp, []);
     // Tab from the top reaches "Need help now" within a few steps.
     await s.press('1', Keys.alt);
     await s.run(() => document.activeElement.blur());
     let reached = false;
-    for (let i = 0; i < 6 && !reached; i++) {
+    for (let i = 0; i < 8 && !reached; i++) {
       await s.press(Keys.tab);
       reached = await s.run(() => document.activeElement?.classList.contains('help-now'));
     }

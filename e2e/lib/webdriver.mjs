@@ -66,6 +66,13 @@ export class Session {
     await this.cmd('DELETE', '/actions');
   }
 
+  /** Types text into whatever has focus, key by key. */
+  async type(text) {
+    const actions = [...text].flatMap((ch) => [{ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch }]);
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
   /** Runs `fn` (a function's source, called with `args`) in the page and returns its result. */
   run(fn, ...args) {
     return this.cmd('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });

@@ -36,3 +36,20 @@ export const recordPractice = (report) => call('record_practice', { report });
 
 /** Calls `handler` when a second launch asks to breathe. Returns a promise of an unlisten function. */
 export const onBreatheNow = (handler) => window.__TAURI__.event.listen('breathe-now', () => handler());
+
+/** Grounding lists, articles, crisis lines, the person's contacts and country. */
+export const resources = () => call('resources');
+
+/** contacts: [{name, reach, note}], the whole list as it should be kept. */
+export const saveContacts = (contacts) => call('save_contacts', { contacts });
+
+/** code: an ISO 3166-1 code from the crisis lines, or null. */
+export const setCountry = (code) => call('set_country', { code });
+
+export const addChecklistItem = (list, text) => call('add_checklist_item', { list, text });
+
+/** Returns {id, ...resources}. */
+export const createChecklist = (title, items) => call('create_checklist', { title, items });
+
+/** Resets a built-in list to how it shipped, or deletes one of the person's own. */
+export const resetChecklist = (list) => call('reset_checklist', { list });

@@ -8,6 +8,8 @@ const booting = api.appState();
 
 const root = document.documentElement;
 const views = {
+  grounding: () => import('./views/grounding.js'),
+  learn: () => import('./views/learn.js'),
   patterns: () => import('./views/patterns.js'),
   settings: () => import('./views/settings.js'),
   help: () => import('./views/help.js'),
@@ -67,12 +69,31 @@ async function recordPractice(report) {
   }
 }
 
+/**
+ * Lists, articles and support details: fetched the first time a screen needs them,
+ * then kept; `setResources` takes a fresh copy from any command that changed them.
+ */
+let resources = null;
+const resourceListeners = new Set();
+function setResources(next) {
+  resources = Promise.resolve(next);
+  for (const fn of resourceListeners) fn(next);
+}
+
 const ctx = {
   store,
+  loadResources: () => (resources ??= api.resources()),
+  setResources,
+  onResources: (fn) => resourceListeners.add(fn),
+  notify,
   savePreferences,
   recordPractice,
   reducedMotion,
-  openHelp: () => show('help'),
+  /** `reason` 'rating': a 9 or 10 brought the person here; the screen says so gently. */
+  openHelp: (reason) => {
+    document.getElementById('view-help').dataset.reason = reason ?? '';
+    show('help');
+  },
   breatheNow: () => {
     show('pacer', { focus: false });
     pacer.startNow();
@@ -105,21 +126,21 @@ async function show(name, { focus = true } = {}) {
     const target = section.dataset.state === 'idle' ? '#start' : section.dataset.state === 'ended' ? '#ending-title' : '#pause';
     section.querySelector(target)?.focus();
   } else {
-    section.querySelector('h1')?.focus();
+    [...section.querySelectorAll('h1')].find((h1) => h1.offsetParent !== null)?.focus();
   }
 }
 
 for (const link of document.querySelectorAll('[data-view]')) {
-  link.addEventListener('click', () => show(link.dataset.view));
+  link.addEventListener('click', () => (link.dataset.view === 'help' ? ctx.openHelp() : show(link.dataset.view)));
 }
 
-const SHORTCUTS = { '1': 'pacer', '2': 'patterns', '3': 'settings' };
+const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'learn', '4': 'patterns', '5': 'settings' };
 
 document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented) return;
   if (e.key === 'F1') {
     e.preventDefault();
-    show('help');
+    ctx.openHelp();
     return;
   }
   if (e.altKey && SHORTCUTS[e.key]) {
@@ -129,6 +150,8 @@ document.addEventListener('keydown', (e) => {
   }
   if (current === 'pacer') {
     if (pacer.onKey(e)) e.preventDefault();
+  } else if (mounted[current]?.onKey?.(e)) {
+    e.preventDefault();
   } else if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) {
     // Esc from any other screen goes back to breathing.
     e.preventDefault();

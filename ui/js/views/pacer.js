@@ -42,7 +42,7 @@ export function mountPacer(root, ctx) {
 
   const before = mountRating(els.before, {
     legend: 'How strong are your feelings right now? (optional)',
-    onPick: (n) => offerHelpIfHigh(n, els.before),
+    onPick: (n) => { if (n >= 9) ctx.openHelp('rating'); },
   });
   const after = mountRating(els.after, { legend: 'How do you feel now? (optional)' });
 
@@ -219,20 +219,11 @@ export function mountPacer(root, ctx) {
     setState('idle');
     draw(0);
     if (report.after != null && report.after >= 9) {
-      ctx.openHelp();
+      ctx.openHelp('rating');
     } else if (again) {
       start();
     } else {
       els.start.focus();
-    }
-  }
-
-  function offerHelpIfHigh(n, container) {
-    container.querySelector('.high-note')?.remove();
-    if (n >= 9) {
-      container.append(h('p', { class: 'high-note' }, 'That sounds really hard. ',
-        h('button', { type: 'button', class: 'quiet', onclick: () => ctx.openHelp() }, 'Need help now'),
-        ' is here whenever you want it.'));
     }
   }
 

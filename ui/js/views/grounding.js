@@ -1,0 +1,251 @@
+// Ground: short checklists to come back to the room and the body. Two ways
+// through a list: one step at a time (large text, Back/Next, arrow keys and Enter)
+// or the whole list with ticks. What is typed in a "notice" box is never kept.
+import * as api from '../api.js';
+import { h, nextId } from '../dom.js';
+import { mountRating } from '../rating.js';
+
+export function mount(section, ctx) {
+  const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  const index = h('div', { class: 'ground-index' });
+  const runner = h('div', { class: 'ground-run', hidden: true });
+  section.replaceChildren(index, runner, status);
+
+  let lists = [];
+  let run = null; // { list, mode: 'steps'|'list', step, before, ticks: Set, ended }
+  let before = null;
+
+  // ---- the index of lists ---------------------------------------------------
+
+  // The heading is there from the start, so focus can land on it before the lists arrive.
+  const indexTitle = h('h1', { id: 'grounding-title', tabindex: '-1' }, 'Ground');
+  const indexBody = h('div');
+  index.replaceChildren(
+    indexTitle,
+    h('p', { class: 'lead' }, 'Short ways back into the room and into your body. Go at your own pace; skip anything that doesn’t fit.'),
+    indexBody,
+  );
+
+  function renderIndex() {
+    const titleInput = h('input', { type: 'text', id: 'new-list-title', maxlength: 80, autocomplete: 'off' });
+    const stepsInput = h('textarea', { id: 'new-list-steps', rows: 4 });
+    const error = h('p', { class: 'error', role: 'alert', hidden: true });
+    const form = h('form', { class: 'pattern-form', 'aria-labelledby': 'new-list-heading' },
+      h('div', { class: 'field' }, h('label', { for: 'new-list-title' }, 'Name'), titleInput),
+      h('div', { class: 'field' }, h('label', { for: 'new-list-steps' }, 'Steps, one per line'), stepsInput),
+      error,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Make list')));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        const steps = stepsInput.value.split('\n').map((s) => s.trim()).filter(Boolean);
+        const made = await api.createChecklist(titleInput.value, steps);
+        ctx.setResources(made);
+        status.textContent = `Made “${titleInput.value.trim()}”.`;
+      } catch (err) {
+        error.textContent = err.message;
+        error.hidden = false;
+        (err.field === 'title' ? titleInput : stepsInput).focus();
+      }
+    });
+    indexBody.replaceChildren(
+      h('ul', { class: 'article-list', 'aria-label': 'Grounding lists' }, lists.map((list) =>
+        h('li', {}, h('button', { type: 'button', class: 'article-link', 'data-list': list.id, onclick: () => start(list) },
+          h('span', { class: 'name' }, list.title, list.custom ? h('span', { class: 'badge' }, 'yours') : null),
+          h('span', { class: 'desc' }, list.summary))))),
+      h('h2', { id: 'new-list-heading' }, 'Make your own list'),
+      form,
+    );
+  }
+
+  // ---- working through a list ------------------------------------------------
+
+  function start(list) {
+    run = { list, mode: 'steps', step: 0, ticks: new Set(), ended: false };
+    index.hidden = true;
+    runner.hidden = false;
+    renderRun();
+    runner.querySelector('h1').focus();
+  }
+
+  function leave() {
+    run = null;
+    runner.hidden = true;
+    runner.replaceChildren(); // drops anything typed in the notice boxes
+    index.hidden = false;
+    indexTitle.focus();
+  }
+
+  function renderRun() {
+    const { list } = run;
+    const modeName = nextId('mode');
+    const modeSwitch = h('fieldset', { class: 'choice-group mode-switch' },
+      h('legend', {}, 'Show'),
+      [['steps', 'One step at a time'], ['list', 'The whole list']].map(([value, label]) => {
+        const input = h('input', { type: 'radio', name: modeName, value, checked: run.mode === value });
+        input.addEventListener('change', () => { run.mode = value; renderRun(); runner.querySelector(`input[value="${value}"]`).focus(); });
+        return h('label', { class: 'check' }, input, label);
+      }));
+    const beforeBox = h('div');
+    before = mountRating(beforeBox, { legend: 'How strong are your feelings right now? (optional)', onPick: (n) => { if (n >= 9) ctx.openHelp('rating'); } });
+    if (run.before != null) beforeBox.querySelector(`input[value="${run.before}"]`).checked = true;
+    beforeBox.addEventListener('change', () => { run.before = before.value(); });
+
+    runner.replaceChildren(
+      h('button', { type: 'button', class: 'quiet back', onclick: leave }, '← All lists'),
+      h('h1', { id: 'run-title', tabindex: '-1' }, list.title),
+      h('p', { class: 'lead' }, list.summary),
+      ...(run.ended ? [ending()] : [modeSwitch, run.mode === 'steps' ? steps() : whole(), beforeBox]),
+    );
+  }
+
+  function noticeBox(item) {
+    if (!item.notice) return null;
+    const id = nextId('notice');
+    return h('div', { class: 'field notice-box' },
+      h('label', { for: id }, item.notice, h('span', { class: 'unit' }, ' (only for you; not saved)')),
+      h('input', { type: 'text', id, autocomplete: 'off', spellcheck: 'false' }));
+  }
+
+  function steps() {
+    const { list } = run;
+    const item = list.items[run.step];
+    const last = run.step === list.items.length - 1;
+    return h('div', { class: 'step-view', 'data-step': run.step },
+      h('p', { class: 'step-count', id: 'step-count' }, `Step ${run.step + 1} of ${list.items.length}`),
+      h('p', { class: 'step-text', id: 'step-text', role: 'status', 'aria-live': 'polite' }, item.text),
+      noticeBox(item),
+      h('div', { class: 'form-actions step-actions' },
+        h('button', { type: 'button', class: 'quiet', id: 'step-back', disabled: run.step === 0, onclick: () => go(-1) }, 'Back'),
+        h('button', { type: 'button', class: 'primary', id: 'step-next', onclick: () => go(1) }, last ? 'Finish' : 'Next')),
+      h('p', { class: 'summary' }, 'Enter or → for the next step, ← to go back.'),
+    );
+  }
+
+  function go(delta) {
+    const next = run.step + delta;
+    if (next < 0) return;
+    if (next >= run.list.items.length) {
+      finish();
+      return;
+    }
+    run.step = next;
+    renderRun();
+    runner.querySelector('#step-next').focus();
+  }
+
+  function whole() {
+    const { list } = run;
+    const addInput = h('input', { type: 'text', id: 'add-item', maxlength: 220, autocomplete: 'off' });
+    const addError = h('p', { class: 'error', role: 'alert', hidden: true });
+    const addForm = h('form', { class: 'add-item' },
+      h('div', { class: 'field' }, h('label', { for: 'add-item' }, 'Add a step to this list'), addInput),
+      addError,
+      h('div', { class: 'form-actions' },
+        h('button', { type: 'submit', class: 'quiet' }, 'Add step'),
+        list.custom
+          ? h('button', { type: 'button', class: 'danger', onclick: () => reset(list, 'Deleted your list.') }, 'Delete this list')
+          : h('button', { type: 'button', class: 'quiet', onclick: () => reset(list, 'Back to the original list.') }, 'Reset to the original')));
+    addForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        const next = await api.addChecklistItem(list.id, addInput.value);
+        ctx.setResources(next);
+        run.list = next.checklists.find((l) => l.id === list.id) ?? list;
+        renderRun();
+        status.textContent = 'Step added.';
+        runner.querySelector('#add-item').focus();
+      } catch (err) {
+        addError.textContent = err.message;
+        addError.hidden = false;
+        addInput.focus();
+      }
+    });
+    return h('div', { class: 'whole-list' },
+      h('ul', { class: 'tick-list', 'aria-label': list.title }, list.items.map((item, i) => {
+        const box = h('input', { type: 'checkbox', checked: run.ticks.has(i) });
+        box.addEventListener('change', () => { if (box.checked) run.ticks.add(i); else run.ticks.delete(i); });
+        return h('li', {}, h('label', { class: 'check tick' }, box, item.text), noticeBox(item));
+      })),
+      h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'primary', id: 'list-done', onclick: finish }, 'I’m done')),
+      addForm,
+    );
+  }
+
+  async function reset(list, message) {
+    try {
+      const next = await api.resetChecklist(list.id);
+      ctx.setResources(next);
+      status.textContent = message;
+      const again = next.checklists.find((l) => l.id === list.id);
+      if (again) { run.list = again; renderRun(); } else { leave(); }
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  }
+
+  // ---- the end ---------------------------------------------------------------
+
+  function finish() {
+    run.ended = true;
+    renderRun();
+    runner.querySelector('#ending-choice button').focus();
+  }
+
+  function ending() {
+    const afterBox = h('div');
+    const after = mountRating(afterBox, { legend: 'How strong are your feelings now? (optional)', onPick: (n) => { if (n >= 9) { record(after.value()); ctx.openHelp('rating'); } } });
+    const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
+    let recorded = false;
+    const record = (afterValue) => {
+      if (recorded) return;
+      recorded = true;
+      ctx.recordPractice({ tool: 'grounding', used: run.list.id, before: run.before ?? null, after: afterValue, activeSeconds: 0 });
+    };
+    const steadier = () => {
+      record(after.value());
+      outcome.replaceChildren(h('p', {}, 'Glad something shifted. Take your time before you move on.'),
+        h('button', { type: 'button', class: 'quiet', onclick: leave }, 'Back to the lists'));
+      outcome.querySelector('button').focus();
+    };
+    const overwhelmed = () => {
+      record(after.value());
+      outcome.replaceChildren(
+        h('p', {}, 'That’s okay. Some moments need more than a list. You could breathe for a few minutes, or reach out to someone.'),
+        h('div', { class: 'form-actions' },
+          h('button', { type: 'button', class: 'primary', onclick: () => ctx.breatheNow() }, 'Breathe with Ebb'),
+          h('button', { type: 'button', class: 'quiet', onclick: () => ctx.openHelp() }, 'Need help now')));
+      outcome.querySelector('button').focus();
+    };
+    return h('div', { class: 'ground-end' },
+      h('h2', {}, 'How are you now?'),
+      h('div', { class: 'form-actions', id: 'ending-choice' },
+        h('button', { type: 'button', class: 'primary', onclick: steadier }, 'I feel steadier'),
+        h('button', { type: 'button', class: 'quiet', onclick: overwhelmed }, 'Still overwhelmed')),
+      afterBox,
+      outcome);
+  }
+
+  ctx.onResources((res) => {
+    lists = res.checklists;
+    if (!run) renderIndex();
+  });
+  ctx.loadResources().then((res) => { lists = res.checklists; renderIndex(); }, (e) => ctx.notify(e.message));
+
+  return {
+    refresh: () => { if (!run) renderIndex(); },
+    onKey: (e) => {
+      if (!run || run.ended) {
+        if (e.key === 'Escape' && run) { leave(); return true; }
+        return false;
+      }
+      if (e.key === 'Escape') { leave(); return true; }
+      if (run.mode !== 'steps') return false;
+      const inText = e.target instanceof HTMLInputElement && e.target.type === 'text';
+      if (e.key === 'ArrowRight' && !inText) { go(1); return true; }
+      if (e.key === 'ArrowLeft' && !inText) { go(-1); return true; }
+      if (e.key === 'Enter' && (inText || e.target === document.body)) { go(1); return true; }
+      return false;
+    },
+  };
+}
