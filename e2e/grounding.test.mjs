@@ -3,22 +3,13 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir, openApp, snap, stopDriver, waitFor } from './lib/harness.mjs';
+import { freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
 
 const visible = (s, id) => s.run((v) => !document.getElementById(v).hidden, id);
 const activeText = (s) => s.run(() => document.activeElement?.textContent.trim() ?? '');
-
-async function withApp(name, body, { dataDir = freshDataDir(name) } = {}) {
-  const s = await openApp(dataDir);
-  try {
-    await body(s, dataDir);
-  } finally {
-    await s.close();
-  }
-}
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir) {
@@ -195,15 +186,7 @@ test('contacts and country are kept, and the country shows its crisis lines', as
 
 test('controls inside a checklist, an article and the contact form all have accessible names', async () => {
   await withApp('names', async (s) => {
-    const unnamed = () => s.run(() => {
-      const nameOf = (el) => (el.getAttribute('aria-label')
-        || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent)
-        || el.closest('label')?.textContent
-        || el.textContent || '').trim();
-      return [...document.querySelectorAll('main button, main input, main select, main textarea')]
-        .filter((el) => el.offsetParent !== null && !nameOf(el))
-        .map((el) => el.outerHTML.slice(0, 80));
-    });
+    const unnamed = () => unnamedControls(s, 'main');
     await s.press('2', Keys.alt);
     await waitFor('lists', () => s.run(() => document.querySelectorAll('[data-list]').length >= 5));
     assert.deepEqual(await unnamed(), [], 'the list of lists and the new-list form');

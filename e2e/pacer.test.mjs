@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BINARY, freshDataDir, openApp, snap, stopDriver, waitFor } from './lib/harness.mjs';
+import { BINARY, freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
@@ -14,16 +14,6 @@ after(stopDriver);
 const phaseText = (s) => s.run(() => document.getElementById('phase').textContent);
 const pacerState = (s) => s.run(() => document.getElementById('view-pacer').dataset.state);
 const activeId = (s) => s.run(() => document.activeElement?.id ?? '');
-
-/** Opens the app, runs `body`, and always closes the app. */
-async function withApp(name, body, { dataDir = freshDataDir(name), args = [], env = {} } = {}) {
-  const s = await openApp(dataDir, args, env);
-  try {
-    await body(s, dataDir);
-  } finally {
-    await s.close();
-  }
-}
 
 test('the window opens ready: Space starts breathing and the phase changes on time', async () => {
   await withApp('breathe', async (s) => {
@@ -353,23 +343,13 @@ test('every control has an accessible name and every screen is reachable by keyb
   await withApp('a11y', async (s) => {
     for (const key of ['1', '2', '3', '4', '5']) {
       await s.press(key, Keys.alt);
-      const unnamed = await s.run(() => {
-        const nameOf = (el) => (el.getAttribute('aria-label')
-          || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent)
-          || el.closest('label')?.textContent
-          || el.textContent || '').trim();
-        return [...document.querySelectorAll('button, input, select, a[href]')]
-          .filter((el) => el.offsetParent !== null && !nameOf(el))
-          .map((el) => el.outerHTML.slice(0, 80));
-      });
+      const unnamed = await unnamedControls(s);
       assert.deepEqual(unnamed, [], `screen ${key}`);
     }
     await s.press(Keys.f1);
     await waitFor('help', () => s.run(() => !document.getElementById('view-help').hidden));
     await waitFor('help content', () => s.run(() => document.querySelectorAll('#help-country option').length > 1));
-    const unnamedHelp = await s.run(() => [...document.querySelectorAll('#view-help button, #view-help select, #view-help input')]
-      .filter((el) => el.offsetParent !== null && !(el.getAttribute('aria-label') || el.textContent.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`))))
-      .map((el) => el.outerHTML.slice(0, 80)));
+    const unnamedHelp = await unnamedControls(s, '#view-help');
     assert.deepEqual(unnamedHelp, []);
     // Tab from the top reaches "Need help now" within a few steps.
     await s.press('1', Keys.alt);

@@ -96,3 +96,29 @@ export async function snap(session, name) {
     await session.run(() => document.getElementById('e2e-paint')?.remove());
   }
 }
+
+/** Opens the app, runs `body(session, dataDir)`, and always closes the app. */
+export async function withApp(name, body, { dataDir = freshDataDir(name), args = [], env = {} } = {}) {
+  const session = await openApp(dataDir, args, env);
+  try {
+    await body(session, dataDir);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Visible controls under `scope` with no accessible name: no aria-label, no label
+ * (by `for` or around it), no text. Returns their opening HTML, for the message.
+ */
+export function unnamedControls(session, scope = 'body') {
+  return session.run((root) => {
+    const nameOf = (el) => (el.getAttribute('aria-label')
+      || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent)
+      || el.closest('label')?.textContent
+      || el.textContent || '').trim();
+    return [...document.querySelectorAll(`${root} :is(button, input, select, textarea, a[href])`)]
+      .filter((el) => el.offsetParent !== null && !nameOf(el))
+      .map((el) => el.outerHTML.slice(0, 80));
+  }, scope);
+}

@@ -12,7 +12,7 @@ export function mount(section, ctx) {
   section.replaceChildren(index, runner, status);
 
   let lists = [];
-  let run = null; // { list, mode: 'steps'|'list', step, before, ticks: Set, ended }
+  let run = null; // { list, mode: 'steps'|'list', step, before, ticks: Set, ended, startedAt }
   let before = null;
 
   // ---- the index of lists ---------------------------------------------------
@@ -61,7 +61,7 @@ export function mount(section, ctx) {
   // ---- working through a list ------------------------------------------------
 
   function start(list) {
-    run = { list, mode: 'steps', step: 0, ticks: new Set(), ended: false };
+    run = { list, mode: 'steps', step: 0, ticks: new Set(), ended: false, startedAt: performance.now() };
     index.hidden = true;
     runner.hidden = false;
     renderRun();
@@ -200,7 +200,8 @@ export function mount(section, ctx) {
     const record = (afterValue) => {
       if (recorded) return;
       recorded = true;
-      ctx.recordPractice({ tool: 'grounding', used: run.list.id, before: run.before ?? null, after: afterValue, activeSeconds: 0 });
+      const activeSeconds = Math.round((performance.now() - run.startedAt) / 1000);
+      ctx.recordPractice({ tool: 'grounding', used: run.list.id, before: run.before ?? null, after: afterValue, activeSeconds });
     };
     const steadier = () => {
       record(after.value());
