@@ -5,7 +5,7 @@
 //   - total PSS of the tree while breathing.
 // Run by scripts/bench. Linux only: it reads /proc.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,11 +37,16 @@ function launch(args, dataDir) {
   });
 }
 
+/** Ends the app and waits until its WebKit processes are gone too, so one launch's
+ * teardown never overlaps the next launch being measured. */
 async function quit(child) {
+  const pids = tree(child.pid);
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await Promise.race([exited, sleep(5000).then(() => child.kill('SIGKILL'))]);
   await exited;
+  const deadline = Date.now() + 10_000;
+  while (pids.some((pid) => existsSync(`/proc/${pid}`)) && Date.now() < deadline) await sleep(20);
 }
 
 /** The pid and every descendant of it. */
