@@ -151,7 +151,7 @@ fn parse_pattern(file_name: &str, text: &str) -> Result<Pattern, String> {
     let mut phases = Vec::with_capacity(file.phase.len());
     for (i, p) in file.phase.into_iter().enumerate() {
         let halves = p.seconds * 2.0;
-        if !halves.is_finite() || halves < 0.0 || halves > 120.0 || halves.fract() != 0.0 {
+        if !halves.is_finite() || !(0.0..=120.0).contains(&halves) || halves.fract() != 0.0 {
             return Err(format!("phase {}: seconds = {} is not a whole number of half-seconds from 0 to 60", i + 1, p.seconds));
         }
         if p.hint.as_ref().is_some_and(|h| h.trim().is_empty() || h.chars().count() > 60) {

@@ -72,7 +72,7 @@ pub fn check_phases(phases: &[Phase], equal_length: bool) -> std::result::Result
     }
     for (i, phase) in phases.iter().enumerate() {
         let (lo, hi) = phase.kind.range_ms();
-        if phase.ms % STEP_MS != 0 {
+        if !phase.ms.is_multiple_of(STEP_MS) {
             return Err(format!("phase {} is {} ms, not a whole number of half-seconds", i + 1, phase.ms));
         }
         if phase.ms < lo || phase.ms > hi {
@@ -214,7 +214,7 @@ impl CustomPattern {
     /// Checks a pattern read back from the settings file (which a person could have
     /// edited by hand) against the same ranges as the form.
     pub fn check(&self) -> std::result::Result<(), String> {
-        let ok = |ms: u32, lo: u32| ms % STEP_MS == 0 && (lo..=30_000).contains(&ms);
+        let ok = |ms: u32, lo: u32| ms.is_multiple_of(STEP_MS) && (lo..=30_000).contains(&ms);
         if self.name.trim().is_empty() || self.name.chars().count() > NAME_MAX_CHARS {
             return Err(format!("custom pattern {:?} has an empty or over-long name", self.id));
         }
@@ -226,7 +226,7 @@ impl CustomPattern {
 }
 
 fn secs(ms: u32) -> String {
-    if ms % 1000 == 0 { format!("{}", ms / 1000) } else { format!("{}.5", ms / 1000) }
+    if ms.is_multiple_of(1000) { format!("{}", ms / 1000) } else { format!("{}.5", ms / 1000) }
 }
 
 #[cfg(test)]

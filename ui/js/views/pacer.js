@@ -18,8 +18,8 @@ const STEP_MS = 100;
 const HIDDEN_STEP_MS = 1000;
 
 /**
- * ctx: { store, savePreferences(prefs), openHelp(), reducedMotion() }
- * Returns { refresh(), startNow(), isBusy(), pause() }.
+ * ctx: { store, savePreferences(prefs), recordPractice(report), openHelp(reason), reducedMotion() }
+ * Returns { refresh(), onKey(event), startNow(), pause() }.
  */
 export function mountPacer(root, ctx) {
   const $ = (id) => root.querySelector(`#${id}`);
@@ -273,7 +273,6 @@ export function mountPacer(root, ctx) {
       if (root.dataset.state === 'paused') togglePause();
       else start();
     },
-    isBusy: () => session != null,
     pause: () => { if (session && session.clock.pausedAt == null) togglePause(); },
   };
 }
