@@ -36,7 +36,9 @@ install_packages() {
     sudo=(sudo)
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # With recommends: the set the whole suite has been verified with (GL drivers, the
+  # desktop portal, more GStreamer plugins for Web Audio).
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # tauri-driver bridges WebDriver to the app; 2.x matches Tauri 2.
