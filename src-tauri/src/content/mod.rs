@@ -75,33 +75,24 @@ impl Library {
 /// Checks that hold across files.
 fn check_library(library: &Library) -> Vec<Error> {
     let mut problems = Vec::new();
-    let mut problem = |file: &str, text: String| problems.push(Error::Content { file: file.to_string(), problem: text });
     if !library.patterns.iter().any(|p| p.id == DEFAULT_PATTERN) {
-        problem("patterns/", format!("the default pattern {DEFAULT_PATTERN}.toml is missing"));
+        problems.push(Error::Content { file: "patterns/".into(), problem: format!("the default pattern {DEFAULT_PATTERN}.toml is missing") });
     }
-    for (i, a) in library.patterns.iter().enumerate() {
-        for b in &library.patterns[i + 1..] {
-            if a.name.eq_ignore_ascii_case(&b.name) {
-                problem(&format!("patterns/{}.toml", b.id), format!("the name {:?} is also used by {}.toml", b.name, a.id));
-            }
-            if a.order == b.order {
-                problem(&format!("patterns/{}.toml", b.id), format!("order {} is also used by {}.toml", b.order, a.id));
-            }
-        }
-    }
-    unique(&mut problems, "checklists", library.checklists.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.order)), ".toml");
-    unique(&mut problems, "articles", library.articles.iter().map(|a| (a.id.as_str(), a.title.as_str(), a.order)), ".md");
+    unique(&mut problems, "patterns", "name", library.patterns.iter().map(|p| (p.id.as_str(), p.name.as_str(), p.order)), ".toml");
+    unique(&mut problems, "checklists", "title", library.checklists.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.order)), ".toml");
+    unique(&mut problems, "articles", "title", library.articles.iter().map(|a| (a.id.as_str(), a.title.as_str(), a.order)), ".md");
     problems
 }
 
-/// Titles and orders must be unique within a kind of content.
-fn unique<'a>(problems: &mut Vec<Error>, dir: &str, entries: impl Iterator<Item = (&'a str, &'a str, u32)>, ext: &str) {
+/// Names (`label`: "name" or "title") and orders must be unique within a kind of
+/// content; `entries` are (id, name, order), and a clash is reported on the later file.
+fn unique<'a>(problems: &mut Vec<Error>, dir: &str, label: &str, entries: impl Iterator<Item = (&'a str, &'a str, u32)>, ext: &str) {
     let entries: Vec<_> = entries.collect();
-    for (i, (id, title, order)) in entries.iter().enumerate() {
-        for (other, other_title, other_order) in &entries[..i] {
+    for (i, (id, name, order)) in entries.iter().enumerate() {
+        for (other, other_name, other_order) in &entries[..i] {
             let file = format!("{dir}/{id}{ext}");
-            if title.eq_ignore_ascii_case(other_title) {
-                problems.push(Error::Content { file: file.clone(), problem: format!("the title {title:?} is also used by {other}{ext}") });
+            if name.eq_ignore_ascii_case(other_name) {
+                problems.push(Error::Content { file: file.clone(), problem: format!("the {label} {name:?} is also used by {other}{ext}") });
             }
             if order == other_order {
                 problems.push(Error::Content { file, problem: format!("order {order} is also used by {other}{ext}") });
