@@ -97,6 +97,23 @@ test('a step added to a list is still there after a restart, and the list can be
   }, { dataDir });
 });
 
+test('a list of your own can be made, used and deleted', async () => {
+  await withApp('own-list', async (s) => {
+    await s.press('2', Keys.alt);
+    await waitFor('lists', () => s.run(() => document.querySelectorAll('[data-list]').length === 5));
+    await s.fill('#new-list-title', 'Night list');
+    await s.fill('#new-list-steps', 'Lamp on');
+    await s.click('#view-grounding form.pattern-form button[type="submit"]');
+    await waitFor('the new list', () => s.run(() => document.querySelectorAll('[data-list]').length === 6));
+    await s.click('[data-list^="list-"]');
+    await waitFor('its first step', () => s.run(() => document.getElementById('step-text')?.textContent === 'Lamp on'));
+    await s.click('input[value="list"]');
+    await s.click('.add-item .danger');
+    await waitFor('back at the lists, without it', () => s.run(() =>
+      !document.querySelector('.ground-index').hidden && document.querySelectorAll('[data-list]').length === 5));
+  });
+});
+
 test('F1 reaches "Need help now" from the pacer, a checklist and an article', async () => {
   await withApp('f1-everywhere', async (s) => {
     const f1 = async (where) => {

@@ -72,6 +72,7 @@ export function mount(section, ctx) {
     run = null;
     runner.hidden = true;
     runner.replaceChildren(); // drops anything typed in the notice boxes
+    renderIndex(); // lists may have changed while this one was open (a step added, a list deleted)
     index.hidden = false;
     indexTitle.focus();
   }
