@@ -16,6 +16,30 @@ pub enum Error {
     #[error("content file {file}: {problem}")]
     Content { file: String, problem: String },
 
+    /// The journal must be unlocked first.
+    #[error("The journal is locked. Unlock it with your passphrase to go on.")]
+    Locked,
+
+    /// The passphrase does not open the journal (or the key file was altered).
+    #[error("That passphrase doesn't open this journal. Nothing was changed; take your time and try again.")]
+    WrongPassphrase,
+
+    /// The journal's files cannot be read; they are left exactly as they are.
+    #[error("{0}")]
+    Damaged(String),
+
+    /// Encryption could not be confirmed, so nothing is written.
+    #[error("{0}")]
+    NotEncrypted(String),
+
+    /// SQLite refused an operation.
+    #[error("{action}: {source}")]
+    Database {
+        action: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+
     /// Reading or writing one of the app's files failed.
     #[error("{action}: {source}")]
     Io {
@@ -37,11 +61,21 @@ impl Error {
         move |source| Error::Io { action, source }
     }
 
+    pub fn db(action: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> Self {
+        let action = action.into();
+        move |source| Error::Database { action, source }
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Invalid { .. } => "invalid",
             Error::NotFound(_) => "not_found",
             Error::Content { .. } => "content",
+            Error::Locked => "locked",
+            Error::WrongPassphrase => "wrong_passphrase",
+            Error::Damaged(_) => "damaged",
+            Error::NotEncrypted(_) => "not_encrypted",
+            Error::Database { .. } => "database",
             Error::Io { .. } => "io",
         }
     }

@@ -6,14 +6,16 @@ pub mod cli;
 mod commands;
 pub mod content;
 pub mod error;
+pub mod journal;
 pub mod pacer;
 pub mod settings;
 pub mod state;
 
 use std::ffi::OsString;
-use std::time::Instant;
+use std::sync::{Condvar, Mutex};
+use std::time::{Duration, Instant};
 
-use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, RunEvent, Runtime, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 use crate::cli::{Invocation, Launch};
 use crate::state::{DataDirs, Ebb};
@@ -23,6 +25,19 @@ pub const MAIN_WINDOW: &str = "main";
 
 /// Sent to the window when a second launch asks to breathe (`ebb --breathe`).
 pub const BREATHE_EVENT: &str = "breathe-now";
+
+/// Sent when the journal locked itself after idle time.
+pub const JOURNAL_LOCKED_EVENT: &str = "journal-locked";
+
+/// Sent when the window is about to close: the interface saves any draft, then
+/// calls `close_ready`.
+pub const CLOSING_EVENT: &str = "app-closing";
+
+/// How long closing waits for the interface to save a draft.
+const CLOSE_GRACE: Duration = Duration::from_secs(3);
+
+/// How often the idle lock is checked.
+const IDLE_CHECK: Duration = Duration::from_secs(15);
 
 /// When the process started, for the start-up benchmark.
 pub struct Started {
@@ -54,8 +69,9 @@ pub fn run() {
                 // First: a second launch must be caught before anything else is set up.
                 .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| on_second_launch(app, argv)));
             configure(builder, launch, Started { at: started, report })
-                .run(context())
-                .expect("the app could not start");
+                .build(context())
+                .expect("the app could not start")
+                .run(on_run_event);
         }
     }
 }
@@ -89,8 +105,20 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             };
             app.manage(Ebb::open(&dirs, launch.breathe, chrono::Utc::now()));
             app.manage(started);
+            app.manage(Closing::default());
             open_main_window(app, &dirs)?;
+            watch_idle(app.handle().clone());
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                if window.label() == MAIN_WINDOW && window.state::<Closing>().begin() {
+                    api.prevent_close();
+                    let _ = window.emit_to(MAIN_WINDOW, CLOSING_EVENT, ());
+                    let app = window.app_handle().clone();
+                    std::thread::spawn(move || finish_closing(&app));
+                }
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_state,
@@ -105,7 +133,86 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             commands::add_checklist_item,
             commands::create_checklist,
             commands::reset_checklist,
+            commands::close_ready,
+            commands::journal_status,
+            commands::journal_create,
+            commands::journal_unlock,
+            commands::journal_lock,
+            commands::journal_touch,
+            commands::journal_change_passphrase,
+            commands::journal_delete,
+            commands::journal_set_aside,
+            commands::journal_note,
+            commands::journal_notes,
+            commands::journal_delete_note,
+            commands::journal_observations,
+            commands::session_list,
+            commands::session_get,
+            commands::session_save,
+            commands::session_delete,
+            commands::session_restore,
+            commands::session_form,
+            commands::draft_save,
+            commands::draft_discard,
         ])
+}
+
+/// The journal locks when the app ends, however it ends short of being killed.
+fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: RunEvent) {
+    if let RunEvent::Exit = event {
+        if let Err(e) = app.state::<Ebb>().lock_journal() {
+            eprintln!("ebb: closing the journal on exit: {e}");
+        }
+    }
+}
+
+/// Checks now and then whether the journal has been idle long enough to lock.
+fn watch_idle<R: Runtime>(app: AppHandle<R>) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(IDLE_CHECK);
+        if app.state::<Ebb>().lock_if_idle(Instant::now()) {
+            let _ = app.emit_to(MAIN_WINDOW, JOURNAL_LOCKED_EVENT, ());
+        }
+    });
+}
+
+/// The close handshake: the window asked to close; the interface gets a moment to
+/// save a draft, then the journal locks and the window goes.
+#[derive(Default)]
+pub struct Closing {
+    state: Mutex<(bool, bool)>,
+    ready: Condvar,
+}
+
+impl Closing {
+    /// True for the first close request only.
+    fn begin(&self) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let first = !state.0;
+        state.0 = true;
+        first
+    }
+
+    /// The interface has saved what it had.
+    pub fn ready(&self) {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).1 = true;
+        self.ready.notify_all();
+    }
+
+    fn wait(&self, grace: Duration) {
+        let state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = self.ready.wait_timeout_while(state, grace, |s| !s.1);
+    }
+}
+
+fn finish_closing<R: Runtime>(app: &AppHandle<R>) {
+    app.state::<Closing>().wait(CLOSE_GRACE);
+    if let Err(e) = app.state::<Ebb>().lock_journal() {
+        eprintln!("ebb: closing the journal: {e}");
+    }
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.destroy();
+    }
 }
 
 fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> tauri::Result<()> {

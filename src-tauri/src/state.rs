@@ -3,13 +3,18 @@
 //! `Ebb` and calls into it.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::content::{Article, Checklist, Country, Library};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::journal::inbox::Capture;
+use crate::journal::keyfile::KdfParams;
+use crate::journal::notes::Note;
+use crate::journal::{new_id, Journal, JournalFiles, Merged, Status};
 use crate::pacer::pattern::{CustomDraft, Pattern};
 use crate::pacer::practice::{PracticeLog, PracticeRecord, PracticeReport};
 use crate::settings::{Contact, Notice, Preferences, Settings, SettingsStore, DURATIONS};
@@ -71,9 +76,28 @@ pub struct Resources {
 pub struct Ebb {
     library: Library,
     settings: SettingsStore,
+    /// Practice records made before any journal exists, kept for this run only.
     practice: PracticeLog,
     pending: Mutex<Pending>,
+    journal_files: JournalFiles,
+    /// The open journal; `None` while locked.
+    journal: Mutex<Option<Journal>>,
+    /// When the journal was last used, for locking after idle time.
+    last_used: Mutex<Instant>,
+    kdf: KdfParams,
 }
+
+/// The journal's state with the settings that go with it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JournalView {
+    #[serde(flatten)]
+    pub status: Status,
+    pub lock_after_minutes: u32,
+}
+
+/// The word typed to confirm deleting the whole journal.
+pub const DELETE_CONFIRMATION: &str = "delete";
 
 #[derive(Default)]
 struct Pending {
@@ -94,7 +118,17 @@ impl Ebb {
             settings,
             practice: PracticeLog::default(),
             pending: Mutex::new(Pending { notices: notice.into_iter().collect(), breathe_now }),
+            journal_files: JournalFiles::under(&dirs.data),
+            journal: Mutex::new(None),
+            last_used: Mutex::new(Instant::now()),
+            kdf: KdfParams::RECOMMENDED,
         }
+    }
+
+    /// Uses other passphrase-stretching settings (tests: the minimum, to stay fast).
+    pub fn with_kdf(mut self, kdf: KdfParams) -> Ebb {
+        self.kdf = kdf;
+        self
     }
 
     /// The start-up view. Notices and the `--breathe` request are handed over once.
@@ -125,12 +159,139 @@ impl Ebb {
         Ok(self.snapshot(settings.preferences))
     }
 
+    /// Stores the record in the open journal, seals it into the inbox while the
+    /// journal is locked, or keeps it in memory until a journal is made.
     pub fn record_practice(&self, report: PracticeReport, now: DateTime<Utc>) -> Result<PracticeRecord> {
-        self.practice.record(report, now)
+        let record = PracticeLog::check(report, now)?;
+        let journal = self.journal_lock();
+        match journal.as_ref() {
+            Some(open) => open.record_practice(&record)?,
+            None if self.journal_files.exists() => {
+                Journal::capture(&self.journal_files, &Capture::Practice { id: new_id()?, record: record.clone() })?
+            }
+            None => self.practice.keep(record.clone()),
+        }
+        Ok(record)
     }
 
-    pub fn practice_records(&self) -> Vec<PracticeRecord> {
+    /// Records not yet in any journal (made before one existed).
+    pub fn unsaved_practice(&self) -> Vec<PracticeRecord> {
         self.practice.records()
+    }
+
+    // The journal.
+
+    pub fn journal_view(&self) -> JournalView {
+        let status = match self.journal_lock().as_ref() {
+            Some(_) => Status::Open,
+            None => Journal::status(&self.journal_files),
+        };
+        JournalView { status, lock_after_minutes: self.settings.get().preferences.lock_after_minutes }
+    }
+
+    pub fn create_journal(&self, passphrase: &str, now: DateTime<Utc>, at: Instant) -> Result<JournalView> {
+        let mut slot = self.journal_lock();
+        let journal = Journal::create(&self.journal_files, passphrase, self.kdf, now)?;
+        for record in self.practice.take() {
+            journal.record_practice(&record)?;
+        }
+        *slot = Some(journal);
+        drop(slot);
+        self.touch(at);
+        Ok(self.journal_view())
+    }
+
+    pub fn unlock_journal(&self, passphrase: &str, now: DateTime<Utc>, at: Instant) -> Result<Merged> {
+        let mut slot = self.journal_lock();
+        if slot.is_some() {
+            return Ok(Merged::default());
+        }
+        let (journal, merged) = Journal::unlock(&self.journal_files, passphrase, now)?;
+        *slot = Some(journal);
+        drop(slot);
+        self.touch(at);
+        Ok(merged)
+    }
+
+    /// Closes the journal and wipes its keys. Locking a locked journal is fine.
+    pub fn lock_journal(&self) -> Result<()> {
+        match self.journal_lock().take() {
+            Some(journal) => journal.lock(),
+            None => Ok(()),
+        }
+    }
+
+    /// Locks the journal if it has not been used for the chosen time; says whether it did.
+    pub fn lock_if_idle(&self, at: Instant) -> bool {
+        let limit = Duration::from_secs(u64::from(self.settings.get().preferences.lock_after_minutes) * 60);
+        let idle = at.saturating_duration_since(*self.last_used.lock().unwrap_or_else(|p| p.into_inner()));
+        if idle < limit || self.journal_lock().is_none() {
+            return false;
+        }
+        if let Err(e) = self.lock_journal() {
+            // The connection is dropped (and the keys wiped) even when closing reports a problem.
+            eprintln!("ebb: the journal locked after idle time, with a problem: {e}");
+        }
+        true
+    }
+
+    /// The person is using the journal (typing, reading).
+    pub fn touch(&self, at: Instant) {
+        *self.last_used.lock().unwrap_or_else(|p| p.into_inner()) = at;
+    }
+
+    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<()> {
+        let _slot = self.journal_lock();
+        Journal::change_passphrase(&self.journal_files, current, new, self.kdf)
+    }
+
+    /// Deletes every file of the journal after the typed confirmation.
+    pub fn delete_journal(&self, confirmation: &str) -> Result<JournalView> {
+        if !confirmation.trim().eq_ignore_ascii_case(DELETE_CONFIRMATION) {
+            return Err(Error::invalid("confirmation", format!("To delete everything, type the word \"{DELETE_CONFIRMATION}\".")));
+        }
+        let mut slot = self.journal_lock();
+        if let Some(journal) = slot.take() {
+            // Closing first so no file is held open; its result does not matter now.
+            let _ = journal.lock();
+        }
+        Journal::delete_everything(&self.journal_files)?;
+        drop(slot);
+        Ok(self.journal_view())
+    }
+
+    /// Moves a damaged journal aside (untouched) so a new one can be made.
+    pub fn set_journal_aside(&self, now: DateTime<Utc>) -> Result<String> {
+        let _slot = self.journal_lock();
+        Journal::set_aside(&self.journal_files, now).map(|p| p.display().to_string())
+    }
+
+    /// A quick note: straight into the open journal, or sealed into the inbox.
+    pub fn capture_note(&self, text: &str, now: DateTime<Utc>) -> Result<Option<Note>> {
+        crate::journal::notes::check_text(text)?;
+        let slot = self.journal_lock();
+        match slot.as_ref() {
+            Some(journal) => journal.add_note(text, now).map(Some),
+            None if self.journal_files.exists() => {
+                let note = Note { id: new_id()?, written_at: now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true), text: text.to_string() };
+                Journal::capture(&self.journal_files, &Capture::Note(note)).map(|_| None)
+            }
+            None => Err(Error::NotFound("There is no journal yet to keep this in.".into())),
+        }
+    }
+
+    /// Runs `f` on the open journal, counting it as use.
+    pub fn with_journal<T>(&self, at: Instant, f: impl FnOnce(&mut Journal) -> Result<T>) -> Result<T> {
+        let mut slot = self.journal_lock();
+        let journal = slot.as_mut().ok_or(Error::Locked)?;
+        let result = f(journal);
+        drop(slot);
+        self.touch(at);
+        result
+    }
+
+    fn journal_lock(&self) -> MutexGuard<'_, Option<Journal>> {
+        self.journal.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     pub fn resources(&self) -> Resources {

@@ -128,7 +128,7 @@ fn practice_ratings_are_kept_and_checked() {
     let report = json!({ "report": { "tool": "pacer", "used": "box", "before": 8, "after": 4, "activeSeconds": 180 } });
     let record = invoke(&window, "record_practice", report).expect("ok");
     assert_eq!((record["before"].as_u64(), record["after"].as_u64()), (Some(8), Some(4)));
-    assert_eq!(app.state::<ebb::state::Ebb>().practice_records().len(), 1);
+    assert_eq!(app.state::<ebb::state::Ebb>().unsaved_practice().len(), 1);
 
     let bad = json!({ "report": { "tool": "pacer", "used": "box", "before": 12, "after": null, "activeSeconds": 5 } });
     assert_eq!(invoke(&window, "record_practice", bad).expect_err("12 is off the scale")["field"], "before");

@@ -1,10 +1,12 @@
 //! The IPC layer: each command unpacks its arguments, calls one method of `Ebb`
 //! and returns its result. Commands touching disk run off the main thread (`async`).
 
+mod journal;
 mod pacer;
 mod shell;
 mod support;
 
+pub use journal::*;
 pub use pacer::*;
 pub use shell::*;
 pub use support::*;

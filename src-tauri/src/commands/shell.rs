@@ -3,7 +3,7 @@
 use tauri::State;
 
 use crate::state::{Boot, Ebb};
-use crate::Started;
+use crate::{Closing, Started};
 
 #[tauri::command(async)]
 pub fn app_state(ebb: State<'_, Ebb>) -> Boot {
@@ -17,4 +17,10 @@ pub fn ui_ready(started: State<'_, Started>) {
     if started.report {
         println!("ebb: pacer ready after {} ms", started.at.elapsed().as_millis());
     }
+}
+
+/// The interface has saved any draft after `app-closing`; the window may go.
+#[tauri::command]
+pub fn close_ready(closing: State<'_, Closing>) {
+    closing.ready();
 }

@@ -1,5 +1,6 @@
-//! Before/after distress ratings around a practice (a breathing session, later a
-//! grounding list). Kept in memory until the encrypted journal exists to store them.
+//! Before/after distress ratings around a practice (a breathing session or a
+//! grounding list). The journal stores them; before a journal exists they are kept
+//! in memory for the run, and handed to the journal if one is made.
 
 use std::sync::Mutex;
 
@@ -30,7 +31,7 @@ pub struct PracticeReport {
     pub active_seconds: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PracticeRecord {
     pub tool: Tool,
@@ -48,7 +49,8 @@ pub struct PracticeLog {
 }
 
 impl PracticeLog {
-    pub fn record(&self, report: PracticeReport, now: DateTime<Utc>) -> Result<PracticeRecord> {
+    /// Checks a report and makes it a record ended at `now`.
+    pub fn check(report: PracticeReport, now: DateTime<Utc>) -> Result<PracticeRecord> {
         for (field, rating) in [("before", report.before), ("after", report.after)] {
             if rating.is_some_and(|r| r > 10) {
                 return Err(Error::invalid(field, "A rating goes from 0 to 10."));
@@ -57,16 +59,23 @@ impl PracticeLog {
         if report.used.as_ref().is_some_and(|id| id.len() > 200) {
             return Err(Error::invalid("used", "That pattern id is too long."));
         }
-        let record = PracticeRecord {
+        Ok(PracticeRecord {
             tool: report.tool,
             used: report.used,
             before: report.before,
             after: report.after,
             active_seconds: report.active_seconds,
             ended_at: now,
-        };
-        self.records.lock().unwrap_or_else(|p| p.into_inner()).push(record.clone());
-        Ok(record)
+        })
+    }
+
+    pub fn keep(&self, record: PracticeRecord) {
+        self.records.lock().unwrap_or_else(|p| p.into_inner()).push(record);
+    }
+
+    /// Hands over (and forgets) the records kept so far.
+    pub fn take(&self) -> Vec<PracticeRecord> {
+        std::mem::take(&mut *self.records.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     pub fn records(&self) -> Vec<PracticeRecord> {
@@ -86,18 +95,18 @@ mod tests {
     fn keeps_the_pair_with_the_time_it_was_given() {
         let log = PracticeLog::default();
         let now = DateTime::parse_from_rfc3339("2026-11-22T21:30:00Z").expect("valid").with_timezone(&Utc);
-        log.record(report(Some(8), Some(5)), now).expect("valid");
-        log.record(report(None, None), now).expect("skipping both ratings is fine");
+        log.keep(PracticeLog::check(report(Some(8), Some(5)), now).expect("valid"));
+        log.keep(PracticeLog::check(report(None, None), now).expect("skipping both ratings is fine"));
         let records = log.records();
         assert_eq!(records.len(), 2);
         assert_eq!((records[0].before, records[0].after, records[0].ended_at), (Some(8), Some(5), now));
+        assert_eq!(log.take().len(), 2);
+        assert!(log.records().is_empty(), "taken records are handed over once");
     }
 
     #[test]
     fn refuses_ratings_above_ten() {
-        let log = PracticeLog::default();
-        let err = log.record(report(Some(11), None), Utc::now()).expect_err("11 is out of range");
+        let err = PracticeLog::check(report(Some(11), None), Utc::now()).expect_err("11 is out of range");
         assert_eq!(err.kind(), "invalid");
-        assert!(log.records().is_empty(), "nothing is kept from a refused report");
     }
 }

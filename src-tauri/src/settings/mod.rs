@@ -2,7 +2,7 @@
 //! and their own patterns. Written atomically; a damaged file is kept aside and the
 //! app starts with defaults, saying so once.
 
-mod file;
+pub(crate) mod file;
 pub mod personal;
 
 use std::collections::BTreeMap;
@@ -22,6 +22,9 @@ pub const FILE_NAME: &str = "settings.json";
 
 /// Session lengths offered, in minutes; `None` in the settings means open-ended.
 pub const DURATIONS: [u32; 5] = [1, 2, 3, 5, 10];
+
+/// Minutes without use after which the journal locks itself.
+pub const LOCK_AFTER: [u32; 5] = [5, 10, 15, 30, 60];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -53,6 +56,8 @@ pub struct Preferences {
     pub theme: Theme,
     /// Gentle start chosen per pattern; a pattern not listed uses its own default.
     pub gentle_start: BTreeMap<String, bool>,
+    /// The journal locks after this many minutes without use.
+    pub lock_after_minutes: u32,
 }
 
 impl Default for Preferences {
@@ -64,6 +69,7 @@ impl Default for Preferences {
             motion: Motion::System,
             theme: Theme::System,
             gentle_start: BTreeMap::new(),
+            lock_after_minutes: 15,
         }
     }
 }
@@ -89,6 +95,10 @@ impl Settings {
             if !DURATIONS.contains(&m) {
                 return Err(format!("durationMinutes {m} is not one of {DURATIONS:?}"));
             }
+        }
+        let lock = self.preferences.lock_after_minutes;
+        if !LOCK_AFTER.contains(&lock) {
+            return Err(format!("lockAfterMinutes {lock} is not one of {LOCK_AFTER:?}"));
         }
         for (i, p) in self.custom_patterns.iter().enumerate() {
             p.check()?;
@@ -163,6 +173,9 @@ impl SettingsStore {
         }
         if prefs.duration_minutes.is_some_and(|m| !DURATIONS.contains(&m)) {
             return Err(Error::invalid("duration", "Please choose 1, 2, 3, 5 or 10 minutes, or open-ended."));
+        }
+        if !LOCK_AFTER.contains(&prefs.lock_after_minutes) {
+            return Err(Error::invalid("lockAfter", "Please choose 5, 10, 15, 30 or 60 minutes."));
         }
         self.change(|s| {
             s.preferences = prefs;

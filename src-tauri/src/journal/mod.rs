@@ -1,0 +1,375 @@
+//! The private session log: an SQLCipher database opened by a random data key, the
+//! key wrapped under the person's passphrase, and an inbox for what is captured while
+//! locked. `Journal` is the unlocked journal; dropping it closes the database and
+//! wipes the keys from memory.
+//!
+//! Files, all under one private folder (0700; files 0600):
+//! `journal.key` (the wrapped key, see `keyfile`), `journal.db` with its `-wal` and
+//! `-shm`, and `inbox` (sealed captures, see `inbox`).
+
+pub mod db;
+pub mod drafts;
+pub mod inbox;
+pub mod keyfile;
+pub mod notes;
+pub mod noticing;
+pub mod practice;
+pub mod sessions;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use age::secrecy::ExposeSecret;
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::pacer::practice::PracticeRecord;
+use crate::settings::file::create_private_dir;
+use inbox::Capture;
+use keyfile::{DataKey, KdfParams, KeyFile};
+use notes::Note;
+use noticing::Observation;
+use sessions::{BringUpItem, Page, Session, SessionEntry, TimelineQuery};
+
+/// Where one journal's files live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalFiles {
+    dir: PathBuf,
+}
+
+impl JournalFiles {
+    /// The journal kept under the app's data folder.
+    pub fn under(data_dir: &Path) -> JournalFiles {
+        JournalFiles { dir: data_dir.join("journal") }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn key(&self) -> PathBuf {
+        self.dir.join("journal.key")
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.join("journal.db")
+    }
+
+    pub fn inbox(&self) -> PathBuf {
+        self.dir.join("inbox")
+    }
+
+    /// A journal exists once its key file does (it is written last on creation).
+    pub fn exists(&self) -> bool {
+        self.key().exists()
+    }
+}
+
+/// Where the journal stands, as the interface shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum Status {
+    /// No journal yet.
+    Absent,
+    /// Captures waiting in the inbox are counted.
+    #[serde(rename_all = "camelCase")]
+    Locked { pending: usize },
+    Open,
+    /// The files cannot be used; they are left as they are.
+    Damaged { message: String },
+}
+
+/// Everything the session form needs besides the session itself.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FormData {
+    pub open_bring_up: Vec<BringUpItem>,
+    pub therapists: Vec<String>,
+    pub tags: Vec<String>,
+    pub draft: Option<drafts::Draft>,
+}
+
+/// What an unlock took in from the inbox.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Merged {
+    pub captures: usize,
+    pub unreadable: usize,
+}
+
+const INBOX_SECRET: &str = "inbox-identity";
+
+pub struct Journal {
+    conn: Connection,
+    identity: age::x25519::Identity,
+    files: JournalFiles,
+}
+
+impl std::fmt::Debug for Journal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Journal").field("files", &self.files).finish_non_exhaustive()
+    }
+}
+
+/// A random id for a record: 128 bits, hex.
+pub fn new_id() -> Result<String> {
+    let mut bytes = [0u8; 16];
+    keyfile::random_bytes(&mut bytes)?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn stamp(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+impl Journal {
+    /// The status of the journal at `files` while it is not open.
+    pub fn status(files: &JournalFiles) -> Status {
+        if !files.exists() {
+            return Status::Absent;
+        }
+        match KeyFile::read(&files.key()) {
+            Ok(_) => Status::Locked { pending: inbox::pending(&files.inbox()) },
+            Err(e) => Status::Damaged { message: e.to_string() },
+        }
+    }
+
+    /// Makes a new journal protected by `passphrase`.
+    pub fn create(files: &JournalFiles, passphrase: &str, params: KdfParams, now: DateTime<Utc>) -> Result<Journal> {
+        if files.exists() {
+            return Err(Error::invalid("passphrase", "There is already a journal here. Unlock it instead."));
+        }
+        keyfile::check_new_passphrase(passphrase)?;
+        create_private_dir(&files.dir).map_err(Error::io("Could not make the journal's folder"))?;
+        set_aside_leftovers(files, now)?;
+        let key = DataKey::random()?;
+        let identity = age::x25519::Identity::generate();
+        let recipient = identity.to_public().to_string();
+        let mut conn = db::open(&files.db(), &key)?;
+        let secret = identity.to_string();
+        conn.execute("INSERT INTO secrets (name, value) VALUES (?1, ?2)", [INBOX_SECRET, secret.expose_secret()])
+            .map_err(Error::db("Could not set up the journal"))?;
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(Error::db("Could not set up the journal"))?;
+        let sealed = KeyFile::seal(&key, passphrase, params, &recipient)?;
+        // Last: until the key file exists there is no journal, only leftovers.
+        sealed.write(&files.key())?;
+        purge(&mut conn)?;
+        Ok(Journal { conn, identity, files: files.clone() })
+    }
+
+    /// Opens the journal and merges what was captured while it was locked.
+    pub fn unlock(files: &JournalFiles, passphrase: &str, now: DateTime<Utc>) -> Result<(Journal, Merged)> {
+        if !files.exists() {
+            return Err(Error::NotFound("There is no journal yet.".into()));
+        }
+        let key_file = KeyFile::read(&files.key())?;
+        let key = key_file.open(passphrase)?;
+        let mut journal = Journal::open_with_key(files, &key, key_file.inbox_recipient())?;
+        purge(&mut journal.conn)?;
+        let merged = journal.merge_inbox(now)?;
+        Ok((journal, merged))
+    }
+
+    fn open_with_key(files: &JournalFiles, key: &DataKey, recipient: &str) -> Result<Journal> {
+        let conn = db::open(&files.db(), key)?;
+        let secret: Option<Zeroizing<String>> = conn
+            .query_row("SELECT value FROM secrets WHERE name = ?1", [INBOX_SECRET], |r| r.get::<_, String>(0))
+            .optional()
+            .map_err(Error::db("Could not read the journal"))?
+            .map(Zeroizing::new);
+        let identity: age::x25519::Identity = secret
+            .as_deref()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| Error::Damaged("The journal's inbox key is missing. The journal was left as it is.".into()))?;
+        if identity.to_public().to_string() != recipient {
+            return Err(Error::Damaged("The journal's key file and database do not belong together. Both were left as they are.".into()));
+        }
+        Ok(Journal { conn, identity, files: files.clone() })
+    }
+
+    /// Rewraps the data key under a new passphrase; the database is not touched.
+    pub fn change_passphrase(files: &JournalFiles, current: &str, new: &str, params: KdfParams) -> Result<()> {
+        let key_file = KeyFile::read(&files.key())?;
+        let key = key_file.open(current)?;
+        keyfile::check_new_passphrase(new)?;
+        KeyFile::seal(&key, new, params, key_file.inbox_recipient())?.write(&files.key())
+    }
+
+    /// Seals a capture into the inbox; works whether or not the journal is open.
+    pub fn capture(files: &JournalFiles, capture: &Capture) -> Result<()> {
+        let key_file = KeyFile::read(&files.key())?;
+        let recipient = inbox::parse_recipient(key_file.inbox_recipient())?;
+        inbox::append(&files.inbox(), &recipient, capture)
+    }
+
+    /// Removes every file of the journal. The journal must not be open.
+    pub fn delete_everything(files: &JournalFiles) -> Result<()> {
+        match fs::remove_dir_all(&files.dir) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::io("Could not delete every file of the journal")(e)),
+        }
+    }
+
+    /// Moves an unusable journal to a folder of its own beside it, untouched, so a
+    /// new one can be made. Returns where it went.
+    pub fn set_aside(files: &JournalFiles, now: DateTime<Utc>) -> Result<PathBuf> {
+        let parent = files.dir.parent().unwrap_or(Path::new("."));
+        let aside = parent.join(format!("journal-set-aside-{}", now.format("%Y%m%d-%H%M%S")));
+        fs::rename(&files.dir, &aside).map_err(Error::io("Could not move the journal aside"))?;
+        Ok(aside)
+    }
+
+    pub fn files(&self) -> &JournalFiles {
+        &self.files
+    }
+
+    fn merge_inbox(&mut self, now: DateTime<Utc>) -> Result<Merged> {
+        let path = self.files.inbox();
+        let opened = inbox::open(&path, &self.identity)?;
+        if opened.files.is_empty() {
+            return Ok(Merged::default());
+        }
+        let at = stamp(now);
+        let tx = self.conn.transaction().map_err(Error::db("Could not merge the inbox"))?;
+        let mut merged = 0;
+        for capture in &opened.captures {
+            let fresh = tx
+                .execute("INSERT OR IGNORE INTO inbox_merged (capture_id, merged_at) VALUES (?1, ?2)", [capture.id(), &at])
+                .map_err(Error::db("Could not merge the inbox"))?;
+            if fresh == 0 {
+                continue;
+            }
+            match capture {
+                Capture::Practice { id, record } => practice::insert(&tx, id, record)?,
+                Capture::Note(note) => notes::insert(&tx, note)?,
+            };
+            merged += 1;
+        }
+        tx.commit().map_err(Error::db("Could not merge the inbox"))?;
+        inbox::clear(&path, &opened)?;
+        Ok(Merged { captures: merged, unreadable: opened.unreadable.len() })
+    }
+
+    /// Saves a new session (`id` None) or changes one; the form's draft is discarded
+    /// in the same transaction.
+    pub fn save_session(&mut self, id: Option<&str>, entry: SessionEntry, now: DateTime<Utc>) -> Result<Session> {
+        let entry = entry.checked()?;
+        let editing = id.is_some();
+        let id = match id {
+            Some(id) => {
+                sessions::get(&self.conn, id)?;
+                id.to_string()
+            }
+            None => new_id()?,
+        };
+        let draft_key = if editing { id.as_str() } else { "new" };
+        let tx = self.conn.transaction().map_err(Error::db("Could not save the session"))?;
+        sessions::save(&tx, &id, &entry, &stamp(now), &mut new_id)?;
+        drafts::discard(&tx, draft_key)?;
+        tx.commit().map_err(Error::db("Could not save the session"))?;
+        sessions::get(&self.conn, &id)
+    }
+
+    pub fn session(&self, id: &str) -> Result<Session> {
+        sessions::get(&self.conn, id)
+    }
+
+    pub fn timeline(&self, query: &TimelineQuery) -> Result<Page> {
+        sessions::list(&self.conn, query)
+    }
+
+    pub fn delete_session(&self, id: &str, now: DateTime<Utc>) -> Result<()> {
+        sessions::delete(&self.conn, id, &stamp(now))
+    }
+
+    pub fn restore_session(&self, id: &str) -> Result<()> {
+        sessions::restore(&self.conn, id)
+    }
+
+    /// What the form for a new session (`editing` None) or an edit needs.
+    pub fn form(&self, editing: Option<&str>) -> Result<FormData> {
+        Ok(FormData {
+            open_bring_up: sessions::open_bring_up(&self.conn, editing)?,
+            therapists: sessions::therapists(&self.conn)?,
+            tags: sessions::tags(&self.conn)?,
+            draft: drafts::get(&self.conn, editing.unwrap_or("new"))?,
+        })
+    }
+
+    pub fn save_draft(&self, editing: Option<&str>, body: &serde_json::Value, now: DateTime<Utc>) -> Result<String> {
+        let at = stamp(now);
+        drafts::save(&self.conn, editing.unwrap_or("new"), body, &at)?;
+        Ok(at)
+    }
+
+    pub fn discard_draft(&self, editing: Option<&str>) -> Result<()> {
+        drafts::discard(&self.conn, editing.unwrap_or("new"))
+    }
+
+    pub fn observations(&self) -> Result<Vec<Observation>> {
+        Ok(noticing::observe(&sessions::recent(&self.conn, noticing::WINDOW as u32)?))
+    }
+
+    pub fn record_practice(&self, record: &PracticeRecord) -> Result<()> {
+        practice::insert(&self.conn, &new_id()?, record).map(drop)
+    }
+
+    pub fn practice_records(&self) -> Result<Vec<(String, PracticeRecord)>> {
+        practice::list(&self.conn)
+    }
+
+    pub fn add_note(&self, text: &str, now: DateTime<Utc>) -> Result<Note> {
+        notes::check_text(text)?;
+        let note = Note { id: new_id()?, written_at: stamp(now), text: text.to_string() };
+        notes::insert(&self.conn, &note)?;
+        Ok(note)
+    }
+
+    pub fn notes(&self) -> Result<Vec<Note>> {
+        notes::recent(&self.conn, 100)
+    }
+
+    pub fn delete_note(&self, id: &str) -> Result<()> {
+        notes::delete(&self.conn, id)
+    }
+
+    /// Closes the journal: deleted sessions are removed for good, the WAL is folded
+    /// into the database, and the connection and keys are dropped (wiped).
+    pub fn lock(mut self) -> Result<()> {
+        purge(&mut self.conn)?;
+        self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(Error::db("Could not close the journal"))?;
+        self.conn.close().map_err(|(_, e)| Error::db("Could not close the journal")(e))
+    }
+
+    /// For tests and tools: the database connection.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn purge(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction().map_err(Error::db("Could not tidy the journal"))?;
+    sessions::purge_deleted(&tx)?;
+    tx.commit().map_err(Error::db("Could not tidy the journal"))
+}
+
+/// A database without a key file is what an interrupted creation leaves (no key
+/// was ever stored, so nobody can open it). It is moved aside, never deleted.
+fn set_aside_leftovers(files: &JournalFiles, now: DateTime<Utc>) -> Result<()> {
+    let stamp = now.format("%Y%m%d-%H%M%S");
+    for suffix in ["", "-wal", "-shm"] {
+        let path = PathBuf::from(format!("{}{suffix}", files.db().display()));
+        if path.exists() {
+            let aside = files.dir.join(format!("journal.db{suffix}.unkeyed-{stamp}"));
+            fs::rename(&path, aside).map_err(Error::io("Could not move an unfinished journal aside"))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;
