@@ -53,3 +53,47 @@ export const createChecklist = (title, items) => call('create_checklist', { titl
 
 /** Resets a built-in list to how it shipped, or deletes one of the person's own. */
 export const resetChecklist = (list) => call('reset_checklist', { list });
+
+/** Calls `handler` when the journal locked itself after idle time. */
+export const onJournalLocked = (handler) => window.__TAURI__.event.listen('journal-locked', () => handler());
+
+/** Calls `handler` when the window is about to close; then call `closeReady()`. */
+export const onClosing = (handler) => window.__TAURI__.event.listen('app-closing', () => handler());
+
+/** Any draft is saved: the window may close now. */
+export const closeReady = () => call('close_ready');
+
+// The journal. Passphrases go straight to the backend and are never kept here.
+
+/** {state: 'absent'|'locked'|'open'|'damaged', pending?, message?, lockAfterMinutes}. */
+export const journalStatus = () => call('journal_status');
+export const journalCreate = (passphrase) => call('journal_create', { passphrase });
+/** Returns {captures, unreadable}: what was merged from the inbox. */
+export const journalUnlock = (passphrase) => call('journal_unlock', { passphrase });
+export const journalLock = () => call('journal_lock');
+/** The person is active in the journal; postpones the idle lock. */
+export const journalTouch = () => call('journal_touch');
+export const journalChangePassphrase = (current, next) => call('journal_change_passphrase', { current, new: next });
+/** confirmation: the word the person typed ("delete"). */
+export const journalDelete = (confirmation) => call('journal_delete', { confirmation });
+/** Moves a damaged journal aside (untouched); returns the folder it went to. */
+export const journalSetAside = () => call('journal_set_aside');
+/** A quick note: kept in the open journal (returns it) or sealed while locked (returns null). */
+export const journalNote = (text) => call('journal_note', { text });
+export const journalNotes = () => call('journal_notes');
+export const journalDeleteNote = (id) => call('journal_delete_note', { id });
+/** Gentle patterns: [{key, message, count, outOf, sessions}]. */
+export const journalObservations = () => call('journal_observations');
+
+/** query: {text, from, to, therapist, tears: [], tag, after, limit} → {sessions, total, next}. */
+export const sessionList = (query) => call('session_list', { query });
+export const sessionGet = (id) => call('session_get', { id });
+/** id: null for a new session. */
+export const sessionSave = (id, entry) => call('session_save', { id, entry });
+export const sessionDelete = (id) => call('session_delete', { id });
+export const sessionRestore = (id) => call('session_restore', { id });
+/** {openBringUp, therapists, tags, draft}; editing: a session id or null. */
+export const sessionForm = (editing) => call('session_form', { editing });
+/** Returns when it was saved. */
+export const draftSave = (editing, body) => call('draft_save', { editing, body });
+export const draftDiscard = (editing) => call('draft_discard', { editing });

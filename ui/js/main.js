@@ -9,6 +9,7 @@ const booting = api.appState();
 const root = document.documentElement;
 const views = {
   grounding: () => import('./views/grounding.js'),
+  journal: () => import('./views/journal.js'),
   learn: () => import('./views/learn.js'),
   patterns: () => import('./views/patterns.js'),
   settings: () => import('./views/settings.js'),
@@ -94,6 +95,8 @@ const ctx = {
     document.getElementById('view-help').dataset.reason = reason ?? '';
     show('help');
   },
+  /** The journal was deleted or replaced elsewhere (Settings): show it afresh next time. */
+  journalChanged: () => mounted.journal?.refresh(),
   breatheNow: () => {
     show('pacer', { focus: false });
     pacer.startNow();
@@ -108,6 +111,7 @@ let current = 'pacer';
 /** Shows one screen. Breathing pauses (never stops) when another screen opens. */
 async function show(name, { focus = true } = {}) {
   if (name !== 'pacer') pacer.pause();
+  if (current === 'journal' && name !== 'journal') mounted.journal?.flush();
   for (const section of document.querySelectorAll('main > .view')) section.hidden = section.id !== `view-${name}`;
   for (const link of document.querySelectorAll('[data-view]')) {
     if (link.dataset.view === name) link.setAttribute('aria-current', 'page');
@@ -119,7 +123,7 @@ async function show(name, { focus = true } = {}) {
     const module = await views[name]();
     mounted[name] = module.mount(section, ctx);
   } else {
-    mounted[name].refresh?.();
+    await mounted[name].refresh?.();
   }
   if (!focus) return;
   if (name === 'pacer') {
@@ -134,13 +138,29 @@ for (const link of document.querySelectorAll('[data-view]')) {
   link.addEventListener('click', () => (link.dataset.view === 'help' ? ctx.openHelp() : show(link.dataset.view)));
 }
 
-const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'learn', '4': 'patterns', '5': 'settings' };
+const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'journal', '4': 'learn', '5': 'patterns', '6': 'settings' };
+
+/** Ctrl+L: lock the journal from anywhere. */
+async function lockJournal() {
+  if (mounted.journal) return mounted.journal.lock();
+  try {
+    const status = await api.journalLock();
+    if (status.state === 'locked') notify('Your journal is locked.');
+  } catch (e) {
+    notify(e.message);
+  }
+}
 
 document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented) return;
   if (e.key === 'F1') {
     e.preventDefault();
     ctx.openHelp();
+    return;
+  }
+  if (e.ctrlKey && !e.altKey && (e.key === 'l' || e.key === 'L')) {
+    e.preventDefault();
+    lockJournal();
     return;
   }
   if (e.altKey && SHORTCUTS[e.key]) {
@@ -172,6 +192,15 @@ async function boot() {
   root.dataset.ready = 'true';
   api.uiReady();
   api.onBreatheNow(ctx.breatheNow);
+  api.onJournalLocked(() => mounted.journal?.locked());
+  // Closing: keep any draft first (the backend waits a moment for this).
+  api.onClosing(async () => {
+    try {
+      await mounted.journal?.flush();
+    } finally {
+      api.closeReady();
+    }
+  });
 }
 
 boot();

@@ -4,9 +4,9 @@ import { h, nextId } from './dom.js';
 
 /**
  * Renders a rating into `container`. `onPick(value)` is called when a number is chosen.
- * Returns { value(), clear(), focus() }.
+ * Returns { value(), set(n), clear(), focus() }.
  */
-export function mountRating(container, { legend, onPick = () => {} }) {
+export function mountRating(container, { legend, onPick = () => {}, ends = ['0 calm', '10 the most distress'] }) {
   const name = nextId('rating');
   const inputs = [];
   const scale = h('div', { class: 'rating-scale' });
@@ -19,7 +19,7 @@ export function mountRating(container, { legend, onPick = () => {} }) {
   const fieldset = h('fieldset', { class: 'rating' },
     h('legend', {}, legend),
     scale,
-    h('div', { class: 'rating-ends', 'aria-hidden': 'true' }, h('span', {}, '0 calm'), h('span', {}, '10 the most distress')),
+    h('div', { class: 'rating-ends', 'aria-hidden': 'true' }, h('span', {}, ends[0]), h('span', {}, ends[1])),
   );
   container.replaceChildren(fieldset);
   return {
@@ -27,6 +27,7 @@ export function mountRating(container, { legend, onPick = () => {} }) {
       const picked = inputs.find((i) => i.checked);
       return picked ? Number(picked.value) : null;
     },
+    set: (n) => inputs.forEach((i) => { i.checked = n != null && Number(i.value) === n; }),
     clear: () => inputs.forEach((i) => { i.checked = false; }),
     focus: () => (inputs.find((i) => i.checked) ?? inputs[0]).focus(),
   };

@@ -1,5 +1,9 @@
-// Settings: appearance (theme, motion) and sound. Each change is saved at once.
+// Settings: appearance (theme, motion), sound, and the journal (when it locks, its
+// passphrase, deleting it). Each change is saved at once.
+import * as api from '../api.js';
 import { h } from '../dom.js';
+
+const LOCK_AFTER = [5, 10, 15, 30, 60];
 
 const GROUPS = [
   {
@@ -39,7 +43,10 @@ export function mount(section, ctx) {
     h('fieldset', { class: 'choice-group' }, h('legend', {}, 'Sound'),
       h('label', { class: 'check' }, sound, 'Soft tones while breathing (a rising tone to breathe in, a lower one to breathe out)')),
     status,
+    journalSection(ctx),
   );
+  const lockAfter = section.querySelector('#settings-lock-after');
+  lockAfter.addEventListener('change', () => save((p) => { p.lockAfterMinutes = Number(lockAfter.value); }));
 
   async function save(edit) {
     const prefs = structuredClone(ctx.store.snapshot.preferences);
@@ -58,9 +65,68 @@ export function mount(section, ctx) {
       }
     }
     sound.checked = prefs.sound;
+    lockAfter.value = String(prefs.lockAfterMinutes);
   }
 
   ctx.store.listeners.add(render);
   render();
   return { refresh: render };
+}
+
+function journalSection(ctx) {
+  const lockAfter = h('select', { id: 'settings-lock-after' }, LOCK_AFTER.map((m) => h('option', { value: m }, `${m} minutes`)));
+
+  const current = h('input', { type: 'password', id: 'settings-pass-current', autocomplete: 'current-password' });
+  const next = h('input', { type: 'password', id: 'settings-pass-new', autocomplete: 'new-password' });
+  const again = h('input', { type: 'password', id: 'settings-pass-again', autocomplete: 'new-password' });
+  const passStatus = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  const passForm = h('form', { class: 'pattern-form', novalidate: true, 'aria-labelledby': 'settings-pass-title' },
+    h('h3', { id: 'settings-pass-title' }, 'Change the passphrase'),
+    h('div', { class: 'field' }, h('label', { for: current.id }, 'Current passphrase'), current),
+    h('div', { class: 'field' }, h('label', { for: next.id }, 'New passphrase'), next),
+    h('div', { class: 'field' }, h('label', { for: again.id }, 'New passphrase again'), again),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'quiet' }, 'Change passphrase'), passStatus));
+  passForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (next.value !== again.value) {
+      passStatus.textContent = 'The two new passphrases are not the same.';
+      again.focus();
+      return;
+    }
+    passStatus.textContent = 'Changing…';
+    try {
+      await api.journalChangePassphrase(current.value, next.value);
+      current.value = next.value = again.value = '';
+      passStatus.textContent = 'Changed. Use the new passphrase from now on.';
+    } catch (err) {
+      passStatus.textContent = err.message;
+      (err.kind === 'wrong_passphrase' ? current : next).focus();
+    }
+  });
+
+  const confirmation = h('input', { type: 'text', id: 'settings-delete-confirm', autocomplete: 'off', 'aria-describedby': 'settings-delete-hint' });
+  const deleteStatus = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  const deleteForm = h('form', { class: 'pattern-form danger-zone', novalidate: true, 'aria-labelledby': 'settings-delete-title' },
+    h('h3', { id: 'settings-delete-title' }, 'Delete the journal'),
+    h('p', { id: 'settings-delete-hint' }, 'This removes every session, note, draft and rating in the journal, for good. It cannot be undone. To go ahead, type the word delete.'),
+    h('div', { class: 'field' }, h('label', { for: confirmation.id }, 'Type delete to confirm'), confirmation),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'danger' }, 'Delete everything in the journal'), deleteStatus));
+  deleteForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await api.journalDelete(confirmation.value);
+      confirmation.value = '';
+      deleteStatus.textContent = 'The journal and all its files are gone.';
+      ctx.journalChanged?.();
+    } catch (err) {
+      deleteStatus.textContent = err.message;
+      confirmation.focus();
+    }
+  });
+
+  return h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-journal-title' },
+    h('h2', { id: 'settings-journal-title' }, 'Journal'),
+    h('div', { class: 'field' }, h('label', { for: lockAfter.id }, 'Lock the journal after this long without use'), lockAfter),
+    passForm,
+    deleteForm);
 }
