@@ -12,8 +12,6 @@ CREATE TABLE sessions (
     distress_after  INTEGER CHECK (distress_after BETWEEN 0 AND 10),
     body_state      TEXT CHECK (body_state IN ('calm', 'revved-up', 'shut-down')),
     tears           TEXT CHECK (tears IN ('none', 'during', 'after', 'both')),
-    came_up         TEXT NOT NULL DEFAULT '',
-    helped          TEXT NOT NULL DEFAULT '',
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL,
     -- Set by "delete" so it can be undone; the row is removed for good when the
@@ -22,6 +20,14 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_timeline ON sessions (held_at DESC, id DESC) WHERE deleted_at IS NULL;
 CREATE INDEX sessions_by_therapist ON sessions (therapist) WHERE deleted_at IS NULL;
+
+-- The long texts of a session, apart from its small row: filters, counts and the
+-- timeline then read (and decrypt) only a few pages, however much was written.
+CREATE TABLE session_text (
+    session_id TEXT PRIMARY KEY NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    came_up    TEXT NOT NULL DEFAULT '',
+    helped     TEXT NOT NULL DEFAULT ''
+);
 
 CREATE TABLE session_tear_kinds (
     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,

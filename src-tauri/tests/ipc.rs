@@ -190,3 +190,51 @@ fn grounding_support_and_articles_are_served_and_the_persons_additions_persist()
     let res = invoke(&main_window(&app2), "reset_checklist", json!({ "list": "senses" })).expect("ok");
     assert_eq!(res["checklists"][0]["items"].as_array().expect("items").len(), 5, "reset to how it shipped");
 }
+
+#[test]
+fn the_journal_through_its_commands_locked_and_unlocked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app(dir.path(), false);
+    let window = main_window(&app);
+    assert_eq!(invoke(&window, "journal_status", json!({})).expect("ok")["state"], "absent");
+    // Ratings before any journal exists are kept for the run...
+    let report = json!({"report": {"tool": "pacer", "used": "long-exhale", "before": 7, "after": 4, "activeSeconds": 120}});
+    invoke(&window, "record_practice", report.clone()).expect("kept in memory");
+
+    let err = invoke(&window, "journal_create", json!({"passphrase": "short"})).expect_err("too short");
+    assert_eq!((err["kind"].as_str(), err["field"].as_str()), (Some("invalid"), Some("passphrase")));
+    let view = invoke(&window, "journal_create", json!({"passphrase": "a long enough phrase"})).expect("created");
+    assert_eq!(view["state"], "open");
+    assert_eq!(view["lockAfterMinutes"], 15);
+    // ...and handed to the journal once it exists.
+    assert!(app.state::<ebb::state::Ebb>().unsaved_practice().is_empty());
+
+    let entry = json!({"heldAt": "2026-11-22T17:00", "cameUp": "through IPC", "tears": "during", "tearKinds": ["release"], "warningSigns": ["panic"]});
+    let saved = invoke(&window, "session_save", json!({"id": null, "entry": entry})).expect("saved");
+    assert_eq!(saved["tearKinds"], json!(["release"]));
+    let page = invoke(&window, "session_list", json!({"query": {"text": "ipc"}})).expect("list");
+    assert_eq!(page["total"], 1);
+    let bad = invoke(&window, "session_save", json!({"id": null, "entry": {"heldAt": "soon"}})).expect_err("refused");
+    assert_eq!(bad["field"], "heldAt");
+
+    invoke(&window, "journal_lock", json!({})).expect("locked");
+    let locked = invoke(&window, "session_list", json!({"query": {}})).expect_err("locked");
+    assert_eq!(locked["kind"], "locked");
+    assert_eq!(invoke(&window, "journal_note", json!({"text": "while locked"})).expect("sealed"), Value::Null);
+    invoke(&window, "record_practice", report).expect("sealed too");
+    assert_eq!(invoke(&window, "journal_status", json!({})).expect("ok")["pending"], 2);
+
+    let wrong = invoke(&window, "journal_unlock", json!({"passphrase": "a long enough phrasE"})).expect_err("wrong");
+    assert_eq!(wrong["kind"], "wrong_passphrase");
+    let merged = invoke(&window, "journal_unlock", json!({"passphrase": "a long enough phrase"})).expect("unlocked");
+    assert_eq!(merged["captures"], 2);
+    let notes = invoke(&window, "journal_notes", json!({})).expect("notes");
+    assert_eq!(notes[0]["text"], "while locked");
+    let practice = app.state::<ebb::state::Ebb>().with_journal(Instant::now(), |j| j.practice_records()).expect("records");
+    assert_eq!(practice.len(), 2, "one from before the journal existed, one sealed while locked");
+
+    let err = invoke(&window, "journal_delete", json!({"confirmation": "yes"})).expect_err("needs the word");
+    assert_eq!(err["field"], "confirmation");
+    assert_eq!(invoke(&window, "journal_delete", json!({"confirmation": "delete"})).expect("deleted")["state"], "absent");
+    assert!(!dir.path().join("journal").exists());
+}

@@ -63,12 +63,12 @@ mod tests {
         assert_eq!(ids, ["b", "a"]);
         assert_eq!(recent(&conn, 10).expect("recent")[1].text, "note a 🌊 שלום");
         delete(&conn, "a").expect("delete");
-        assert_eq!(delete(&conn, "a").err().expect("gone").kind(), "not_found");
+        assert_eq!(delete(&conn, "a").expect_err("gone").kind(), "not_found");
     }
 
     #[test]
     fn empty_and_huge_notes_are_refused_with_a_reason() {
-        assert_eq!(check_text("  \n").err().expect("empty").kind(), "invalid");
+        assert_eq!(check_text("  \n").expect_err("empty").kind(), "invalid");
         assert!(check_text(&"x".repeat(MAX_NOTE_BYTES + 1)).is_err());
         assert!(check_text("a few words").is_ok());
     }

@@ -221,8 +221,8 @@ pub struct TimelineQuery {
 #[serde(rename_all = "camelCase")]
 pub struct Page {
     pub sessions: Vec<SessionSummary>,
-    /// Sessions matching the search and filters, all pages together.
-    pub total: u64,
+    /// Sessions matching the search and filters, all pages together (first page only).
+    pub total: Option<u64>,
     pub next: Option<Cursor>,
 }
 
@@ -241,12 +241,11 @@ pub fn save(tx: &Transaction, id: &str, entry: &SessionEntry, now: &str, new_id:
     }
     tx.execute(
         "INSERT INTO sessions (id, held_at, therapist, distress_before, distress_after, body_state, tears,
-                               came_up, helped, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+                               created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
          ON CONFLICT (id) DO UPDATE SET held_at = excluded.held_at, therapist = excluded.therapist,
              distress_before = excluded.distress_before, distress_after = excluded.distress_after,
-             body_state = excluded.body_state, tears = excluded.tears, came_up = excluded.came_up,
-             helped = excluded.helped, updated_at = excluded.updated_at",
+             body_state = excluded.body_state, tears = excluded.tears, updated_at = excluded.updated_at",
         params![
             id,
             e.held_at,
@@ -255,11 +254,16 @@ pub fn save(tx: &Transaction, id: &str, entry: &SessionEntry, now: &str, new_id:
             e.distress_after,
             e.body_state.map(BodyState::as_str),
             e.tears.map(Tears::as_str),
-            e.came_up,
-            e.helped,
             now
         ],
     )
+    .and_then(|_| {
+        tx.execute(
+            "INSERT INTO session_text (session_id, came_up, helped) VALUES (?1, ?2, ?3)
+             ON CONFLICT (session_id) DO UPDATE SET came_up = excluded.came_up, helped = excluded.helped",
+            params![id, e.came_up, e.helped],
+        )
+    })
     .map_err(Error::db("Could not save the session"))?;
     let db = Error::db("Could not save the session");
     (|| -> rusqlite::Result<()> {
@@ -348,9 +352,10 @@ pub fn get(conn: &Connection, id: &str) -> Result<Session> {
     let db = || Error::db("Could not read the session");
     let row = conn
         .query_row(
-            "SELECT held_at, therapist, distress_before, distress_after, body_state, tears, came_up, helped,
-                    created_at, updated_at
-             FROM sessions WHERE id = ?1 AND deleted_at IS NULL",
+            "SELECT s.held_at, s.therapist, s.distress_before, s.distress_after, s.body_state, s.tears,
+                    t.came_up, t.helped, s.created_at, s.updated_at
+             FROM sessions s JOIN session_text t ON t.session_id = s.id
+             WHERE s.id = ?1 AND s.deleted_at IS NULL",
             [id],
             |r| {
                 Ok((
@@ -466,11 +471,16 @@ pub fn list(conn: &Connection, query: &TimelineQuery) -> Result<Page> {
     }
     let db = || Error::db("Could not read the journal");
     let filter = conditions.join(" AND ");
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM sessions s WHERE {filter}"))
-        .and_then(|mut s| s.query_row(params_from_iter(values.iter()), |r| r.get(0)))
-        .map_err(db())?;
-    let total = total.unsigned_abs();
+    // The first page also counts every match; later pages only continue the list.
+    let counted = query.after.is_none();
+    let mut total = None;
+    if counted {
+        let n: i64 = conn
+            .prepare_cached(&format!("SELECT count(*) FROM sessions s WHERE {filter}"))
+            .and_then(|mut s| s.query_row(params_from_iter(values.iter()), |r| r.get(0)))
+            .map_err(db())?;
+        total = Some(n.unsigned_abs());
+    }
     let mut page_conditions = filter;
     if let Some(after) = &query.after {
         values.push(Value::Text(after.held_at.clone()));
@@ -481,7 +491,8 @@ pub fn list(conn: &Connection, query: &TimelineQuery) -> Result<Page> {
     values.push(Value::Integer(i64::from(limit) + 1));
     let sql = format!(
         "SELECT s.id, s.held_at, s.therapist, s.distress_before, s.distress_after, s.tears,
-                substr(CASE WHEN s.came_up != '' THEN s.came_up ELSE s.helped END, 1, 240)
+                (SELECT substr(CASE WHEN t.came_up != '' THEN t.came_up ELSE t.helped END, 1, 240)
+                 FROM session_text t WHERE t.session_id = s.id)
          FROM sessions s WHERE {page_conditions}
          ORDER BY s.held_at DESC, s.id DESC LIMIT ?{}",
         values.len()
@@ -491,15 +502,15 @@ pub fn list(conn: &Connection, query: &TimelineQuery) -> Result<Page> {
         .and_then(|mut s| {
             s.query_map(params_from_iter(values.iter()), |r| {
                 Ok(SessionSummary {
-                    id: r.get(0)?,
-                    held_at: r.get(1)?,
-                    therapist: r.get(2)?,
-                    distress_before: r.get(3)?,
-                    distress_after: r.get(4)?,
-                    tears: r.get::<_, Option<String>>(5)?.as_deref().and_then(Tears::parse),
-                    tags: Vec::new(),
-                    warning_signs: Vec::new(),
-                    excerpt: r.get(6)?,
+                        id: r.get(0)?,
+                        held_at: r.get(1)?,
+                        therapist: r.get(2)?,
+                        distress_before: r.get(3)?,
+                        distress_after: r.get(4)?,
+                        tears: r.get::<_, Option<String>>(5)?.as_deref().and_then(Tears::parse),
+                        tags: Vec::new(),
+                        warning_signs: Vec::new(),
+                        excerpt: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                 })
             })?
             .collect()

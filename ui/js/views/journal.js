@@ -240,6 +240,7 @@ export function mount(section, ctx) {
       listEl.append(...p.sessions.map(timelineItem));
       next = p.next;
       more.hidden = !next;
+      if (p.total == null) return; // later pages continue the first page's count
       const filtered = Object.values(query).some(Boolean);
       countEl.textContent = p.total === 0
         ? (filtered ? 'No sessions match. Try fewer words or filters.' : 'No sessions yet. When you are ready, “New session” is here.')
