@@ -343,3 +343,45 @@ impl Ebb {
         Snapshot { patterns: self.patterns(), preferences }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ebb(dir: &std::path::Path) -> Ebb {
+        Ebb::open(&DataDirs::portable(dir.to_path_buf()), false, Utc::now()).with_kdf(KdfParams::MINIMUM)
+    }
+
+    #[test]
+    fn the_journal_locks_after_the_chosen_idle_time_and_not_before() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ebb = ebb(dir.path());
+        let start = Instant::now();
+        ebb.create_journal("idle time passphrase", Utc::now(), start).expect("created");
+        assert!(!ebb.lock_if_idle(start + Duration::from_secs(14 * 60 + 59)), "15 minutes by default");
+        ebb.touch(start + Duration::from_secs(10 * 60));
+        assert!(!ebb.lock_if_idle(start + Duration::from_secs(20 * 60)), "use postpones the lock");
+        assert!(ebb.lock_if_idle(start + Duration::from_secs(25 * 60)));
+        assert!(matches!(ebb.journal_view().status, Status::Locked { .. }));
+        assert_eq!(ebb.with_journal(start, |j| j.notes()).expect_err("locked").kind(), "locked");
+        assert!(!ebb.lock_if_idle(start + Duration::from_secs(60 * 60)), "a locked journal is left alone");
+    }
+
+    #[test]
+    fn ratings_go_to_memory_then_to_the_inbox_then_straight_in() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ebb = ebb(dir.path());
+        let report = || PracticeReport { tool: crate::pacer::practice::Tool::Grounding, used: Some("senses".into()), before: Some(6), after: Some(3), active_seconds: 90 };
+        ebb.record_practice(report(), Utc::now()).expect("kept");
+        assert_eq!(ebb.unsaved_practice().len(), 1);
+        let at = Instant::now();
+        ebb.create_journal("ratings passphrase", Utc::now(), at).expect("created");
+        assert!(ebb.unsaved_practice().is_empty(), "handed to the new journal");
+        ebb.lock_journal().expect("locked");
+        ebb.record_practice(report(), Utc::now()).expect("sealed");
+        assert!(matches!(ebb.journal_view().status, Status::Locked { pending: 1 }));
+        ebb.unlock_journal("ratings passphrase", Utc::now(), at).expect("unlocked");
+        ebb.record_practice(report(), Utc::now()).expect("stored");
+        assert_eq!(ebb.with_journal(at, |j| j.practice_records()).expect("records").len(), 3);
+    }
+}
