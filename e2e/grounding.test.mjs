@@ -1,20 +1,15 @@
 // Grounding lists, articles and "Need help now" in the real app, by keyboard first.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
+import { filesUnder, freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
 
 const visible = (s, id) => s.run((v) => !document.getElementById(v).hidden, id);
 const activeText = (s) => s.run(() => document.activeElement?.textContent.trim() ?? '');
-
-/** Every file under `dir`, recursively. */
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 test('the 5-4-3-2-1 list can be completed by keyboard alone, and what is typed is not kept', async () => {
   await withApp('senses', async (s, dataDir) => {

@@ -1,7 +1,7 @@
 // Starts tauri-driver once, opens the real Ebb app in a fresh data folder for each
 // test, and offers waiting with a deadline (never a fixed sleep).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session } from './webdriver.mjs';
@@ -52,6 +52,11 @@ export async function stopDriver() {
   driver.kill();
   driver = null;
   await exited;
+}
+
+/** Every file under `dir`, recursively. */
+export function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 /** A new, empty data folder. */

@@ -1,7 +1,6 @@
 //! Opening the encrypted database: the key, the checks that encryption is really on,
 //! the pragmas, and the schema's migrations.
 
-use std::fs::OpenOptions;
 use std::io::Read;
 use std::path::Path;
 
@@ -10,6 +9,7 @@ use rusqlite_migration::{Migrations, M};
 
 use super::keyfile::DataKey;
 use crate::error::{Error, Result};
+use crate::settings::file::open_private_append;
 
 /// Every plain SQLite file starts with these 16 bytes; an SQLCipher file never does.
 pub const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -100,14 +100,7 @@ fn configure(conn: &Connection) -> Result<()> {
 /// Creates the file 0600 before SQLite does: SQLite gives the -wal and -shm files the
 /// same permissions as the database.
 fn create_private_file(path: &Path) -> Result<()> {
-    let mut options = OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path).map(drop).map_err(Error::io("Could not create the journal file"))
+    open_private_append(path).map(drop).map_err(Error::io("Could not create the journal file"))
 }
 
 fn refuse_plain_file(path: &Path) -> Result<()> {

@@ -7,7 +7,7 @@
 //! the same transaction, so a capture is merged exactly once even if the app stops
 //! between merging and clearing the file.
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -20,6 +20,7 @@ use zeroize::Zeroizing;
 use super::notes::Note;
 use crate::error::{Error, Result};
 use crate::pacer::practice::PracticeRecord;
+use crate::settings::file::{open_private_append, sync_dir};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -61,16 +62,9 @@ pub fn append(path: &Path, recipient: &age::x25519::Recipient, capture: &Capture
     let mut line = B64.encode(sealed);
     line.push('\n');
     let existed = path.exists();
-    let mut options = OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let save = Error::io("Could not keep what you wrote while the journal is locked");
-    let mut file = options.open(path).map_err(Error::io("Could not keep what you wrote while the journal is locked"))?;
-    file.write_all(line.as_bytes()).and_then(|_| file.sync_all()).map_err(save)?;
+    open_private_append(path)
+        .and_then(|mut file| file.write_all(line.as_bytes()).and_then(|_| file.sync_all()))
+        .map_err(Error::io("Could not keep what you wrote while the journal is locked"))?;
     if !existed {
         sync_parent(path);
     }
@@ -122,17 +116,10 @@ fn open_line(line: &[u8], identity: &age::x25519::Identity) -> Option<Capture> {
 /// After a successful merge: keep unreadable lines aside, remove the merged files.
 pub fn clear(path: &Path, opened: &Opened) -> Result<()> {
     if !opened.unreadable.is_empty() {
-        let aside = with_suffix(path, ".unreadable");
-        let mut options = OpenOptions::new();
-        options.create(true).append(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&aside).map_err(Error::io("Could not set aside unreadable captures"))?;
         let text: String = opened.unreadable.iter().map(|l| format!("{l}\n")).collect();
-        file.write_all(text.as_bytes()).and_then(|_| file.sync_all()).map_err(Error::io("Could not set aside unreadable captures"))?;
+        open_private_append(&with_suffix(path, ".unreadable"))
+            .and_then(|mut file| file.write_all(text.as_bytes()).and_then(|_| file.sync_all()))
+            .map_err(Error::io("Could not set aside unreadable captures"))?;
     }
     for file in &opened.files {
         match fs::remove_file(file) {
@@ -152,18 +139,16 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 }
 
 fn sync_parent(path: &Path) {
-    #[cfg(unix)]
     if let Some(dir) = path.parent() {
         // Best effort: the file's own contents were flushed already.
-        let _ = fs::File::open(dir).and_then(|d| d.sync_all());
+        let _ = sync_dir(dir);
     }
-    #[cfg(not(unix))]
-    let _ = path;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::OpenOptions;
 
     fn note(id: &str, text: &str) -> Capture {
         Capture::Note(Note { id: id.into(), written_at: "2026-11-22T22:00:00Z".into(), text: text.into() })

@@ -380,22 +380,15 @@ pub fn get(conn: &Connection, id: &str) -> Result<Session> {
     let Some((mut entry, created_at, updated_at)) = row else {
         return Err(Error::NotFound("That session is no longer in the journal.".into()));
     };
-    let strings = |sql: &str| -> Result<Vec<String>> {
-        conn.prepare_cached(sql).and_then(|mut s| s.query_map([id], |r| r.get(0))?.collect()).map_err(db())
-    };
-    entry.tear_kinds = strings("SELECT kind FROM session_tear_kinds WHERE session_id = ?1")?
+    entry.tear_kinds = strings_of(conn, "SELECT kind FROM session_tear_kinds WHERE session_id = ?1", id)?
         .iter()
         .filter_map(|k| TearKind::parse(k))
         .collect();
     entry.tear_kinds.sort();
-    entry.warning_signs = strings("SELECT sign FROM session_warning_signs WHERE session_id = ?1")?
-        .iter()
-        .filter_map(|k| WarningSign::parse(k))
-        .collect();
-    entry.warning_signs.sort();
-    entry.aftercare = strings("SELECT step FROM session_aftercare WHERE session_id = ?1 ORDER BY position")?;
-    entry.tags = strings("SELECT tag FROM session_tags WHERE session_id = ?1 ORDER BY position")?;
-    entry.bring_up = strings("SELECT text FROM bring_up WHERE raised_in = ?1 ORDER BY position")?;
+    entry.warning_signs = warning_signs_of(conn, id)?;
+    entry.aftercare = strings_of(conn, "SELECT step FROM session_aftercare WHERE session_id = ?1 ORDER BY position", id)?;
+    entry.tags = tags_of(conn, id)?;
+    entry.bring_up = strings_of(conn, "SELECT text FROM bring_up WHERE raised_in = ?1 ORDER BY position", id)?;
     let ticked_items = bring_up_where(conn, "b.done_in = ?1", id)?;
     entry.ticked = ticked_items.iter().map(|i| i.id.clone()).collect();
     entry.ticked.sort();
@@ -523,18 +516,8 @@ pub fn list(conn: &Connection, query: &TimelineQuery) -> Result<Page> {
         None
     };
     for s in &mut sessions {
-        s.tags = conn
-            .prepare_cached("SELECT tag FROM session_tags WHERE session_id = ?1 ORDER BY position")
-            .and_then(|mut q| q.query_map([&s.id], |r| r.get(0))?.collect())
-            .map_err(db())?;
-        s.warning_signs = conn
-            .prepare_cached("SELECT sign FROM session_warning_signs WHERE session_id = ?1")
-            .and_then(|mut q| q.query_map([&s.id], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>())
-            .map_err(db())?
-            .iter()
-            .filter_map(|k| WarningSign::parse(k))
-            .collect();
-        s.warning_signs.sort();
+        s.tags = tags_of(conn, &s.id)?;
+        s.warning_signs = warning_signs_of(conn, &s.id)?;
     }
     Ok(Page { sessions, total, next })
 }
@@ -608,14 +591,29 @@ pub fn recent(conn: &Connection, count: u32) -> Result<Vec<Recent>> {
         .and_then(|mut s| s.query_map([count], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
         .map_err(db())?;
     rows.into_iter()
-        .map(|(id, before, after)| {
-            let signs: Vec<String> = conn
-                .prepare_cached("SELECT sign FROM session_warning_signs WHERE session_id = ?1")
-                .and_then(|mut s| s.query_map([&id], |r| r.get(0))?.collect())
-                .map_err(db())?;
-            Ok(Recent { signs: signs.iter().filter_map(|s| WarningSign::parse(s)).collect(), id, before, after })
-        })
+        .map(|(id, before, after)| Ok(Recent { signs: warning_signs_of(conn, &id)?, id, before, after }))
         .collect()
+}
+
+/// One text column from a session's rows in a child table, in the query's order.
+fn strings_of(conn: &Connection, sql: &str, id: &str) -> Result<Vec<String>> {
+    conn.prepare_cached(sql)
+        .and_then(|mut s| s.query_map([id], |r| r.get(0))?.collect())
+        .map_err(Error::db("Could not read the session"))
+}
+
+fn tags_of(conn: &Connection, id: &str) -> Result<Vec<String>> {
+    strings_of(conn, "SELECT tag FROM session_tags WHERE session_id = ?1 ORDER BY position", id)
+}
+
+/// A session's warning signs in their canonical order.
+fn warning_signs_of(conn: &Connection, id: &str) -> Result<Vec<WarningSign>> {
+    let mut signs: Vec<WarningSign> = strings_of(conn, "SELECT sign FROM session_warning_signs WHERE session_id = ?1", id)?
+        .iter()
+        .filter_map(|k| WarningSign::parse(k))
+        .collect();
+    signs.sort();
+    Ok(signs)
 }
 
 #[cfg(test)]

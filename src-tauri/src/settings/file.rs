@@ -41,17 +41,27 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 fn private_file(path: &Path) -> std::io::Result<File> {
+    private_options().write(true).create(true).truncate(true).open(path)
+}
+
+/// Opens `path` for appending, creating it readable only by the user.
+pub fn open_private_append(path: &Path) -> std::io::Result<File> {
+    private_options().create(true).append(true).open(path)
+}
+
+fn private_options() -> OpenOptions {
+    #[allow(unused_mut)] // only Unix sets a mode
     let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path)
+    options
 }
 
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
+/// Flushes a folder's entries (a new or renamed file) to disk.
+pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         File::open(dir)?.sync_all()
