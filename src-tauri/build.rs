@@ -41,6 +41,13 @@ const COMMANDS: &[&str] = &[
     "session_form",
     "draft_save",
     "draft_discard",
+    "journal_insights",
+    "journal_export",
+    "journal_backup",
+    "import_choose",
+    "import_unseal",
+    "import_confirm",
+    "import_cancel",
 ];
 
 fn main() {

@@ -1,5 +1,6 @@
-//! The command line: `ebb [--breathe] [--data-dir DIR]`, plus `--help` and `--version`.
-//! Parsing is plain Rust so it can be tested without a window.
+//! The command line: `ebb [--breathe] [--data-dir DIR]` opens the window; `ebb export`,
+//! `backup`, `restore` and `check` work on the journal without one; plus `--help` and
+//! `--version`. Parsing is plain Rust so it can be tested without a window.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -8,6 +9,10 @@ pub const USAGE: &str = "\
 Ebb: a small, private companion for the hard moments around therapy.
 
 Usage: ebb [OPTIONS]
+       ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+       ebb backup --out FILE [--data-dir DIR]
+       ebb restore FILE [--data-dir DIR]
+       ebb check [--data-dir DIR]
 
 Options:
   --breathe          Start breathing with the pacer at once. If Ebb is already
@@ -19,7 +24,51 @@ Options:
   -V, --version      Show Ebb's version.
 
 Without --data-dir, Ebb uses your system's usual folders for app settings and data.
+
+Commands (no window opens; each asks for the journal's passphrase):
+  export    Writes the journal to FILE: json (complete, can be imported again),
+            md (Markdown, to read or share) or csv (one row per session).
+            --from and --to (YYYY-MM-DD) choose sessions for md and csv.
+            These files are NOT encrypted. --out - writes to standard output.
+  backup    Writes an encrypted backup of the journal and settings to FILE,
+            sealed with the journal's passphrase (age format: `age -d FILE`
+            opens it too).
+  restore   Restores a backup (or imports a JSON export) from FILE. With no
+            journal here, a new one is made with the backup's passphrase.
+            Records already in the journal are kept; importing twice adds nothing.
+  check     Checks that the journal is encrypted and that every page and the
+            search index are intact.
+
+Passphrases are read from the terminal without echo, or, when standard input is
+not a terminal, one per line from standard input (restore: the backup's
+passphrase, then the journal's if it differs). Never from an argument.
+
+Exit codes:
+  0  done
+  1  something else went wrong (the message says what)
+  2  the command line was not understood
+  3  wrong passphrase
+  4  there is no journal here (export, backup, check)
+  5  the journal is damaged or not encrypted (check found a problem)
+  6  the file to restore was refused (not an Ebb file, damaged, or invalid records);
+     nothing was changed
 ";
+
+/// A job done from the command line, without a window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Task {
+    Export { format: Format, out: PathBuf, from: Option<String>, to: Option<String> },
+    Backup { out: PathBuf },
+    Restore { file: PathBuf },
+    Check,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Markdown,
+    Csv,
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Launch {
@@ -34,6 +83,7 @@ pub enum Invocation {
     Open(Launch),
     Help,
     Version,
+    Task { task: Task, data_dir: Option<PathBuf> },
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -47,6 +97,14 @@ pub struct Parsed {
 /// Parses the arguments after the program name. `env_data_dir` is `EBB_DATA_DIR`;
 /// `cwd` turns a relative data folder into an absolute one.
 pub fn parse(args: impl IntoIterator<Item = OsString>, env_data_dir: Option<OsString>, cwd: &Path) -> Result<Parsed, String> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    if let Some(name) = args.first().and_then(|a| a.to_str()).filter(|a| ["export", "backup", "restore", "check"].contains(a)) {
+        if args.iter().any(|a| a == "-h" || a == "--help") {
+            return Ok(Parsed { invocation: Invocation::Help, ignored: Vec::new() });
+        }
+        let env = env_data_dir.filter(|d| !d.is_empty()).map(PathBuf::from);
+        return parse_task(name, &args[1..], env, cwd).map(|invocation| Parsed { invocation, ignored: Vec::new() });
+    }
     let mut launch = Launch { data_dir: env_data_dir.filter(|d| !d.is_empty()).map(PathBuf::from), breathe: false };
     let mut ignored = Vec::new();
     let mut args = args.into_iter();
@@ -72,6 +130,55 @@ pub fn parse(args: impl IntoIterator<Item = OsString>, env_data_dir: Option<OsSt
     }
     launch.data_dir = launch.data_dir.map(|d| if d.is_absolute() { d } else { cwd.join(d) });
     Ok(Parsed { invocation: Invocation::Open(launch), ignored })
+}
+
+/// A task's arguments are strict: a script with a typo should stop, not guess.
+fn parse_task(name: &str, args: &[OsString], env_data_dir: Option<PathBuf>, cwd: &Path) -> Result<Invocation, String> {
+    let absolute = |p: PathBuf| if p.is_absolute() || p.as_os_str() == "-" { p } else { cwd.join(p) };
+    let mut data_dir = env_data_dir;
+    let (mut format, mut out, mut from, mut to, mut file) = (None, None, None, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy();
+        let (flag, inline) = match text.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag.to_string(), Some(OsString::from(value))),
+            _ => (text.to_string(), None),
+        };
+        let mut value = |what: &str| -> Result<OsString, String> {
+            inline.clone().or_else(|| rest.next().cloned()).filter(|v| !v.is_empty()).ok_or(format!("{flag} needs {what}"))
+        };
+        match flag.as_str() {
+            "--data-dir" => data_dir = Some(PathBuf::from(value("a folder")?)),
+            "--out" if matches!(name, "export" | "backup") => out = Some(PathBuf::from(value("a file name")?)),
+            "--format" if name == "export" => {
+                format = Some(match value("json, md or csv")?.to_string_lossy().as_ref() {
+                    "json" => Format::Json,
+                    "md" | "markdown" => Format::Markdown,
+                    "csv" => Format::Csv,
+                    other => return Err(format!("--format is json, md or csv, not {other:?}")),
+                })
+            }
+            "--from" | "--to" if name == "export" => {
+                let day = value("a date (YYYY-MM-DD)")?.to_string_lossy().into_owned();
+                chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| format!("{flag} needs a date as YYYY-MM-DD, not {day:?}"))?;
+                if flag == "--from" { from = Some(day) } else { to = Some(day) }
+            }
+            other if name == "restore" && file.is_none() && !other.starts_with("--") => file = Some(PathBuf::from(arg)),
+            other => return Err(format!("ebb {name} does not take {other:?}")),
+        }
+    }
+    let task = match name {
+        "export" => Task::Export {
+            format: format.ok_or("ebb export needs --format json, md or csv")?,
+            out: absolute(out.ok_or("ebb export needs --out FILE (or --out - for standard output)")?),
+            from,
+            to,
+        },
+        "backup" => Task::Backup { out: absolute(out.ok_or("ebb backup needs --out FILE")?) },
+        "restore" => Task::Restore { file: absolute(file.ok_or("ebb restore needs the FILE to restore")?) },
+        _ => Task::Check,
+    };
+    Ok(Invocation::Task { task, data_dir: data_dir.map(absolute) })
 }
 
 #[cfg(test)]
@@ -117,5 +224,35 @@ mod tests {
         let parsed = run(&["--automation", "--breathe"], None).expect("unknown flags are not fatal");
         assert_eq!(parsed.ignored, ["--automation"]);
         assert!(matches!(parsed.invocation, Invocation::Open(Launch { breathe: true, .. })));
+    }
+
+    fn task(args: &[&str]) -> (Task, Option<PathBuf>) {
+        match run(args, None).expect("valid").invocation {
+            Invocation::Task { task, data_dir } => (task, data_dir),
+            other => panic!("expected a task, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn tasks_take_their_own_options_and_make_paths_absolute() {
+        let (t, dir) = task(&["export", "--format", "md", "--out=notes.md", "--from", "2026-01-01", "--data-dir", "d"]);
+        assert_eq!(t, Task::Export { format: Format::Markdown, out: "/home/sam/notes.md".into(), from: Some("2026-01-01".into()), to: None });
+        assert_eq!(dir, Some("/home/sam/d".into()));
+        assert_eq!(task(&["export", "--format", "json", "--out", "-"]).0, Task::Export { format: Format::Json, out: "-".into(), from: None, to: None });
+        assert_eq!(task(&["backup", "--out", "/b.age"]).0, Task::Backup { out: "/b.age".into() });
+        assert_eq!(task(&["restore", "b.age"]).0, Task::Restore { file: "/home/sam/b.age".into() });
+        assert_eq!(task(&["check"]), (Task::Check, None));
+        assert_eq!(run(&["backup", "--help"], None).expect("ok").invocation, Invocation::Help);
+    }
+
+    #[test]
+    fn task_mistakes_are_refused_with_what_was_expected() {
+        assert!(run(&["export", "--out", "x"], None).expect_err("format").contains("--format"));
+        assert!(run(&["export", "--format", "pdf", "--out", "x"], None).expect_err("pdf").contains("json, md or csv"));
+        assert!(run(&["export", "--format", "md", "--out", "x", "--from", "May"], None).expect_err("date").contains("YYYY-MM-DD"));
+        assert!(run(&["backup"], None).expect_err("out").contains("--out"));
+        assert!(run(&["restore"], None).expect_err("file").contains("FILE"));
+        assert!(run(&["check", "--passphrase", "hunter2"], None).expect_err("no passphrase option").contains("does not take"));
+        assert!(run(&["restore", "a", "b"], None).is_err());
     }
 }

@@ -24,6 +24,14 @@ pub enum Error {
     #[error("That passphrase doesn't open this journal. Nothing was changed; take your time and try again.")]
     WrongPassphrase,
 
+    /// The backup's passphrase is not this one (or the backup was altered).
+    #[error("That passphrase doesn't open this backup. Nothing was changed. (If you are sure it is right, the file may have been altered.)")]
+    BackupPassphrase,
+
+    /// A file the person chose to import or restore cannot be used; it is not changed.
+    #[error("{0}")]
+    Unreadable(String),
+
     /// The journal's files cannot be read; they are left exactly as they are.
     #[error("{0}")]
     Damaged(String),
@@ -73,6 +81,8 @@ impl Error {
             Error::Content { .. } => "content",
             Error::Locked => "locked",
             Error::WrongPassphrase => "wrong_passphrase",
+            Error::BackupPassphrase => "wrong_passphrase",
+            Error::Unreadable(_) => "unreadable",
             Error::Damaged(_) => "damaged",
             Error::NotEncrypted(_) => "not_encrypted",
             Error::Database { .. } => "database",

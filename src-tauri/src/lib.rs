@@ -3,6 +3,7 @@
 //! only this file and `commands/` know about Tauri.
 
 pub mod cli;
+pub mod terminal;
 mod commands;
 pub mod content;
 pub mod error;
@@ -62,12 +63,16 @@ pub fn run() {
     match parsed.invocation {
         Invocation::Help => print!("{}", cli::USAGE),
         Invocation::Version => println!("ebb {}", env!("CARGO_PKG_VERSION")),
+        // No window for these: they run, say what they did, and exit with a code.
+        Invocation::Task { task, data_dir } => std::process::exit(terminal::run(task, data_dir)),
         Invocation::Open(launch) => {
             prefer_software_drawing();
             let report = std::env::var_os("EBB_REPORT_READY").is_some_and(|v| v == "1");
             let builder = tauri::Builder::default()
                 // First: a second launch must be caught before anything else is set up.
-                .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| on_second_launch(app, argv)));
+                .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| on_second_launch(app, argv)))
+                // Save and open dialogs, used from Rust only (see commands/data.rs).
+                .plugin(tauri_plugin_dialog::init());
             configure(builder, launch, Started { at: started, report })
                 .build(context())
                 .expect("the app could not start")
@@ -154,6 +159,13 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             commands::session_form,
             commands::draft_save,
             commands::draft_discard,
+            commands::journal_insights,
+            commands::journal_export,
+            commands::journal_backup,
+            commands::import_choose,
+            commands::import_unseal,
+            commands::import_confirm,
+            commands::import_cancel,
         ])
 }
 

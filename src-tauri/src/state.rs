@@ -2,22 +2,34 @@
 //! log, and what to tell the interface once at start. The command layer manages one
 //! `Ebb` and calls into it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use crate::content::{Article, Checklist, Country, Library};
 use crate::error::{Error, Result};
+use crate::journal::archive::{self, Archive, MergeReport, Problem};
+use crate::journal::export::{self, Selection};
 use crate::journal::inbox::Capture;
+use crate::journal::insights::Insights;
+use crate::journal::keyfile::KeyFile;
+use crate::journal::backup;
 use crate::journal::keyfile::KdfParams;
 use crate::journal::notes::Note;
 use crate::journal::{new_id, Journal, JournalFiles, Merged, Status};
 use crate::pacer::pattern::{CustomDraft, Pattern};
 use crate::pacer::practice::{PracticeLog, PracticeRecord, PracticeReport};
 use crate::settings::{Contact, Notice, Preferences, Settings, SettingsStore, DURATIONS};
+
+/// Writes an export or backup where the person chose, atomically (a crash or a
+/// full disk leaves the old file or none, never half of one), readable by them only.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    crate::settings::write_atomically(path, bytes).map_err(Error::io(format!("Could not write {}", path.display())))
+}
 
 /// Where the app's files go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +97,66 @@ pub struct Ebb {
     /// When the journal was last used, for locking after idle time.
     last_used: Mutex<Instant>,
     kdf: KdfParams,
+    /// A file chosen for import or restore, waiting for its passphrase or for the
+    /// person to confirm what the preview showed.
+    import: Mutex<Option<PendingImport>>,
+    backup_work_factor: u8,
+}
+
+enum PendingImport {
+    Sealed { name: String, bytes: Vec<u8> },
+    Ready { backup: bool, archive: Box<Archive>, passphrase: Option<Zeroizing<String>> },
+}
+
+/// The readable and complete export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Markdown,
+    Json,
+    Csv,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
+/// A file written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Written {
+    pub path: String,
+    pub sessions: usize,
+    pub bytes: usize,
+}
+
+/// What an import would do, for the person to look over first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview {
+    pub name: String,
+    pub backup: bool,
+    /// A backup waiting for its passphrase.
+    pub needs_passphrase: bool,
+    /// No journal here yet: confirming makes one from the backup.
+    pub restoring: bool,
+    pub exported_at: Option<String>,
+    pub report: Option<MergeReport>,
+    pub problems: Vec<Problem>,
+    pub problem_count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportDone {
+    pub report: MergeReport,
+    pub settings_restored: bool,
 }
 
 /// The journal's state with the settings that go with it.
@@ -122,12 +194,20 @@ impl Ebb {
             journal: Mutex::new(None),
             last_used: Mutex::new(Instant::now()),
             kdf: KdfParams::RECOMMENDED,
+            import: Mutex::new(None),
+            backup_work_factor: backup::WORK_FACTOR,
         }
     }
 
     /// Uses other passphrase-stretching settings (tests: the minimum, to stay fast).
     pub fn with_kdf(mut self, kdf: KdfParams) -> Ebb {
         self.kdf = kdf;
+        self
+    }
+
+    /// Seals backups with another scrypt work factor (tests: a small one).
+    pub fn with_backup_work_factor(mut self, log_n: u8) -> Ebb {
+        self.backup_work_factor = log_n;
         self
     }
 
@@ -288,6 +368,175 @@ impl Ebb {
         drop(slot);
         self.touch(at);
         result
+    }
+
+    // Export, backup, import and restore.
+
+    /// Writes the journal (or the chosen sessions) to `path` in `format`.
+    pub fn export(&self, format: ExportFormat, selection: Selection, path: &Path, now: DateTime<Utc>, at: Instant) -> Result<Written> {
+        let selection = selection.checked()?;
+        let archive = self.with_journal(at, |j| j.archive(now))?;
+        let (bytes, sessions) = match format {
+            ExportFormat::Json => {
+                let mut bytes = serde_json::to_vec_pretty(&archive).map_err(|e| Error::Unreadable(e.to_string()))?;
+                bytes.push(b'\n');
+                (bytes, archive.sessions.len())
+            }
+            ExportFormat::Markdown => {
+                let today = now.with_timezone(&chrono::Local).format("%-d %B %Y").to_string();
+                (export::markdown(&archive, &selection, &today).into_bytes(), selection.sessions(&archive).count())
+            }
+            ExportFormat::Csv => (export::csv(&archive, &selection)?, selection.sessions(&archive).count()),
+        };
+        write_file(path, &bytes)?;
+        Ok(Written { path: path.display().to_string(), sessions, bytes: bytes.len() })
+    }
+
+    /// Checks `passphrase` against the journal first: a backup is sealed with the
+    /// journal's own passphrase, so a typo cannot make a backup nobody can open.
+    pub fn check_passphrase(&self, passphrase: &str) -> Result<()> {
+        KeyFile::read(&self.journal_files.key())?.open(passphrase).map(drop)
+    }
+
+    /// Writes an encrypted backup of everything (journal and settings) to `path`.
+    pub fn backup(&self, passphrase: &str, path: &Path, now: DateTime<Utc>, at: Instant) -> Result<Written> {
+        self.check_passphrase(passphrase)?;
+        let mut archive = self.with_journal(at, |j| j.archive(now))?;
+        archive.settings = serde_json::to_value(self.settings.get()).ok();
+        let document = Zeroizing::new(serde_json::to_vec(&archive).map_err(|e| Error::Unreadable(e.to_string()))?);
+        let sealed = backup::seal(&document, passphrase, self.backup_work_factor)?;
+        write_file(path, &sealed)?;
+        Ok(Written { path: path.display().to_string(), sessions: archive.sessions.len(), bytes: sealed.len() })
+    }
+
+    /// Reads a file chosen for import (a JSON export or a backup). A backup waits
+    /// for its passphrase; anything else is checked and previewed at once.
+    pub fn read_import(&self, path: &Path) -> Result<ImportPreview> {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let size = std::fs::metadata(path).map_err(Error::io("Could not read that file"))?.len();
+        if size > archive::MAX_FILE_BYTES {
+            return Err(Error::Unreadable("This file is larger than any Ebb export (over 512 MB), so it was not read.".into()));
+        }
+        let bytes = std::fs::read(path).map_err(Error::io("Could not read that file"))?;
+        if backup::looks_like_backup(&bytes) {
+            *self.import_lock() = Some(PendingImport::Sealed { name: name.clone(), bytes });
+            return Ok(ImportPreview {
+                name,
+                backup: true,
+                needs_passphrase: true,
+                restoring: !self.journal_files.exists(),
+                exported_at: None,
+                report: None,
+                problems: Vec::new(),
+                problem_count: 0,
+            });
+        }
+        if !self.journal_files.exists() {
+            return Err(Error::Unreadable(
+                "A JSON export goes into a journal: make one first (or restore an encrypted backup here).".into(),
+            ));
+        }
+        self.prepare_import(name, false, &bytes, None)
+    }
+
+    /// Opens the backup waiting for its passphrase and previews it.
+    pub fn unseal_import(&self, passphrase: &str) -> Result<ImportPreview> {
+        let pending = self.import_lock().take();
+        let Some(PendingImport::Sealed { name, bytes }) = pending else {
+            return Err(Error::NotFound("Please choose the backup file again.".into()));
+        };
+        match backup::open(&bytes, passphrase) {
+            Ok(document) => self.prepare_import(name, true, &document, Some(passphrase)),
+            Err(e) => {
+                // Wrong passphrase: the file stays chosen for another try.
+                *self.import_lock() = Some(PendingImport::Sealed { name, bytes });
+                Err(e)
+            }
+        }
+    }
+
+    fn prepare_import(&self, name: String, backup: bool, document: &[u8], passphrase: Option<&str>) -> Result<ImportPreview> {
+        let checked = archive::parse(document)?;
+        let restoring = !self.journal_files.exists();
+        let report = match (&checked.problems[..], restoring) {
+            ([], false) => Some(self.with_journal(Instant::now(), |j| j.preview_import(&checked.archive))?),
+            ([], true) => {
+                let mut scratch = crate::journal::db::open_in_memory()?;
+                let tx = scratch.transaction().map_err(Error::db("Could not read the backup"))?;
+                Some(archive::merge(&tx, &checked.archive)?)
+            }
+            _ => None,
+        };
+        let preview = ImportPreview {
+            name: name.clone(),
+            backup,
+            needs_passphrase: false,
+            restoring,
+            exported_at: Some(checked.archive.exported_at.clone()).filter(|t| !t.is_empty()),
+            report,
+            problems: checked.problems,
+            problem_count: checked.problem_count,
+        };
+        *self.import_lock() = (preview.problem_count == 0).then(|| PendingImport::Ready {
+            backup,
+            archive: Box::new(checked.archive),
+            passphrase: passphrase.map(|p| Zeroizing::new(p.to_string())),
+        });
+        Ok(preview)
+    }
+
+    /// Imports what the preview showed, in one transaction. With no journal here,
+    /// restores: a journal is made with the backup's passphrase and left open, and
+    /// the backup's settings are taken if nothing was set here yet.
+    pub fn confirm_import(&self, now: DateTime<Utc>, at: Instant) -> Result<ImportDone> {
+        let pending = self.import_lock().take();
+        let Some(PendingImport::Ready { archive, passphrase, backup, .. }) = pending else {
+            return Err(Error::NotFound("Please choose the file to import again.".into()));
+        };
+        if self.journal_files.exists() {
+            let report = self.with_journal(at, |j| j.import(&archive))?;
+            return Ok(ImportDone { report, settings_restored: false });
+        }
+        let Some(passphrase) = passphrase.filter(|_| backup) else {
+            return Err(Error::NotFound("There is no journal to import into.".into()));
+        };
+        let mut slot = self.journal_lock();
+        let mut journal = Journal::create(&self.journal_files, &passphrase, self.kdf, now)?;
+        let report = match journal.import(&archive) {
+            Ok(report) => report,
+            Err(e) => {
+                // All or nothing: the new, partly filled journal goes again.
+                let _ = journal.lock();
+                let _ = Journal::delete_everything(&self.journal_files);
+                return Err(e);
+            }
+        };
+        for record in self.practice.take() {
+            journal.record_practice(&record)?;
+        }
+        *slot = Some(journal);
+        drop(slot);
+        self.touch(at);
+        let settings_restored = match &archive.settings {
+            Some(settings) => self.settings.restore(settings).unwrap_or_else(|e| {
+                eprintln!("ebb: {e}");
+                false
+            }),
+            None => false,
+        };
+        Ok(ImportDone { report, settings_restored })
+    }
+
+    pub fn cancel_import(&self) {
+        *self.import_lock() = None;
+    }
+
+    pub fn insights(&self, from: Option<chrono::NaiveDate>, today: chrono::NaiveDate, at: Instant) -> Result<Insights> {
+        self.with_journal(at, |j| j.insights(from, today))
+    }
+
+    fn import_lock(&self) -> MutexGuard<'_, Option<PendingImport>> {
+        self.import.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     fn journal_lock(&self) -> MutexGuard<'_, Option<Journal>> {

@@ -7,9 +7,13 @@
 //! `journal.key` (the wrapped key, see `keyfile`), `journal.db` with its `-wal` and
 //! `-shm`, and `inbox` (sealed captures, see `inbox`).
 
+pub mod archive;
+pub mod backup;
 pub mod db;
 pub mod drafts;
+pub mod export;
 pub mod inbox;
+pub mod insights;
 pub mod keyfile;
 pub mod notes;
 pub mod noticing;
@@ -121,7 +125,7 @@ pub fn new_id() -> Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-fn stamp(now: DateTime<Utc>) -> String {
+pub(crate) fn stamp(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
@@ -336,6 +340,55 @@ impl Journal {
 
     pub fn delete_note(&self, id: &str) -> Result<()> {
         notes::delete(&self.conn, id)
+    }
+
+    /// Everything in the journal as one document (exports and backups).
+    pub fn archive(&self, now: DateTime<Utc>) -> Result<archive::Archive> {
+        archive::read_all(&self.conn, now)
+    }
+
+    /// What importing `archive` would add and change; nothing is written.
+    pub fn preview_import(&mut self, archive: &archive::Archive) -> Result<archive::MergeReport> {
+        let tx = self.conn.transaction().map_err(Error::db("Could not read the journal"))?;
+        let report = archive::merge(&tx, archive)?;
+        tx.rollback().map_err(Error::db("Could not read the journal"))?;
+        Ok(report)
+    }
+
+    /// Imports `archive` in one transaction: all of it, or (on any error) none.
+    pub fn import(&mut self, archive: &archive::Archive) -> Result<archive::MergeReport> {
+        let tx = self.conn.transaction().map_err(Error::db("Could not import into the journal"))?;
+        let report = archive::merge(&tx, archive)?;
+        tx.commit().map_err(Error::db("Could not import into the journal"))?;
+        Ok(report)
+    }
+
+    pub fn insights(&self, from: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> Result<insights::Insights> {
+        insights::gather(&self.conn, from, today)
+    }
+
+    /// SQLite's and SQLCipher's own checks of every page, and the search index's.
+    /// Returns what they found; empty means all is well.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let db = || Error::db("Could not check the journal");
+        let mut found: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .and_then(|mut s| s.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<String>>>())
+            .map_err(db())?
+            .into_iter()
+            .filter(|line| line != "ok")
+            .collect();
+        found.extend(
+            self.conn
+                .prepare("PRAGMA cipher_integrity_check")
+                .and_then(|mut s| s.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<String>>>())
+                .map_err(db())?,
+        );
+        if let Err(e) = self.conn.execute("INSERT INTO sessions_fts (sessions_fts, rank) VALUES ('integrity-check', 1)", []) {
+            found.push(format!("search index: {e}"));
+        }
+        Ok(found)
     }
 
     /// Closes the journal: deleted sessions are removed for good, the WAL is folded

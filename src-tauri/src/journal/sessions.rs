@@ -130,14 +130,6 @@ impl SessionEntry {
         self.ticked.dedup();
         Ok(self)
     }
-
-    /// Everything searchable, in one text for the full-text index.
-    fn search_text(&self) -> String {
-        let mut parts = vec![self.therapist.as_str(), self.came_up.as_str(), self.helped.as_str()];
-        parts.extend(self.tags.iter().map(String::as_str));
-        parts.extend(self.bring_up.iter().map(String::as_str));
-        parts.join("\n")
-    }
 }
 
 fn items(field: &'static str, list: Vec<String>, max_chars: usize) -> Result<Vec<String>> {
@@ -231,7 +223,6 @@ pub const PAGE_SIZE: u32 = 25;
 /// Saves a new session (`id` not yet used) or replaces one. `new_id` names new
 /// bring-up items.
 pub fn save(tx: &Transaction, id: &str, entry: &SessionEntry, now: &str, new_id: &mut dyn FnMut() -> Result<String>) -> Result<()> {
-    let e = entry;
     let deleted: Option<Option<String>> = tx
         .query_row("SELECT deleted_at FROM sessions WHERE id = ?1", [id], |r| r.get(0))
         .optional()
@@ -239,14 +230,25 @@ pub fn save(tx: &Transaction, id: &str, entry: &SessionEntry, now: &str, new_id:
     if matches!(deleted, Some(Some(_))) {
         return Err(Error::NotFound("This session was deleted. Undo the delete to change it.".into()));
     }
-    tx.execute(
+    write(tx, id, entry, now, now)?;
+    save_bring_up(tx, id, entry, now, new_id)?;
+    reindex(tx, id)
+}
+
+/// Writes a session's row, texts and lists as given (bring-up items aside). A new
+/// session takes `created`; an existing one keeps its own.
+pub fn write(tx: &Transaction, id: &str, e: &SessionEntry, created: &str, updated: &str) -> Result<()> {
+    let db = || Error::db("Could not save the session");
+    tx.prepare_cached(
         "INSERT INTO sessions (id, held_at, therapist, distress_before, distress_after, body_state, tears,
                                created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (id) DO UPDATE SET held_at = excluded.held_at, therapist = excluded.therapist,
              distress_before = excluded.distress_before, distress_after = excluded.distress_after,
              body_state = excluded.body_state, tears = excluded.tears, updated_at = excluded.updated_at",
-        params![
+    )
+    .and_then(|mut s| {
+        s.execute(params![
             id,
             e.held_at,
             e.therapist,
@@ -254,46 +256,63 @@ pub fn save(tx: &Transaction, id: &str, entry: &SessionEntry, now: &str, new_id:
             e.distress_after,
             e.body_state.map(BodyState::as_str),
             e.tears.map(Tears::as_str),
-            now
-        ],
-    )
+            created,
+            updated
+        ])
+    })
     .and_then(|_| {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO session_text (session_id, came_up, helped) VALUES (?1, ?2, ?3)
              ON CONFLICT (session_id) DO UPDATE SET came_up = excluded.came_up, helped = excluded.helped",
-            params![id, e.came_up, e.helped],
-        )
+        )?
+        .execute(params![id, e.came_up, e.helped])
     })
-    .map_err(Error::db("Could not save the session"))?;
-    let db = Error::db("Could not save the session");
+    .map_err(db())?;
     (|| -> rusqlite::Result<()> {
         for table in ["session_tear_kinds", "session_warning_signs", "session_aftercare", "session_tags"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE session_id = ?1"), [id])?;
+            tx.prepare_cached(&format!("DELETE FROM {table} WHERE session_id = ?1"))?.execute([id])?;
         }
         for kind in &e.tear_kinds {
-            tx.execute("INSERT INTO session_tear_kinds (session_id, kind) VALUES (?1, ?2)", params![id, kind.as_str()])?;
+            tx.prepare_cached("INSERT INTO session_tear_kinds (session_id, kind) VALUES (?1, ?2)")?
+                .execute(params![id, kind.as_str()])?;
         }
         for sign in &e.warning_signs {
-            tx.execute("INSERT INTO session_warning_signs (session_id, sign) VALUES (?1, ?2)", params![id, sign.as_str()])?;
+            tx.prepare_cached("INSERT INTO session_warning_signs (session_id, sign) VALUES (?1, ?2)")?
+                .execute(params![id, sign.as_str()])?;
         }
         for (i, step) in e.aftercare.iter().enumerate() {
-            tx.execute("INSERT INTO session_aftercare (session_id, position, step) VALUES (?1, ?2, ?3)", params![id, i as i64, step])?;
+            tx.prepare_cached("INSERT INTO session_aftercare (session_id, position, step) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, i as i64, step])?;
         }
         for (i, tag) in e.tags.iter().enumerate() {
-            tx.execute("INSERT INTO session_tags (session_id, position, tag) VALUES (?1, ?2, ?3)", params![id, i as i64, tag])?;
+            tx.prepare_cached("INSERT INTO session_tags (session_id, position, tag) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, i as i64, tag])?;
         }
         Ok(())
     })()
-    .map_err(db)?;
-    save_bring_up(tx, id, e, now, new_id)?;
-    tx.execute("DELETE FROM sessions_fts WHERE rowid = (SELECT rowid FROM sessions WHERE id = ?1)", [id])
+    .map_err(db())
+}
+
+/// Rebuilds a session's entry in the full-text index from what is stored: its
+/// therapist, texts, tags and the items it raised.
+pub fn reindex(tx: &Transaction, id: &str) -> Result<()> {
+    let db = || Error::db("Could not index the session for search");
+    let (therapist, came_up, helped): (String, String, String) = tx
+        .prepare_cached(
+            "SELECT s.therapist, t.came_up, t.helped FROM sessions s JOIN session_text t ON t.session_id = s.id WHERE s.id = ?1",
+        )
+        .and_then(|mut s| s.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))))
+        .map_err(db())?;
+    let mut parts = vec![therapist, came_up, helped];
+    parts.extend(tags_of(tx, id)?);
+    parts.extend(strings_of(tx, "SELECT text FROM bring_up WHERE raised_in = ?1 ORDER BY position", id)?);
+    tx.prepare_cached("DELETE FROM sessions_fts WHERE rowid = (SELECT rowid FROM sessions WHERE id = ?1)")
+        .and_then(|mut s| s.execute([id]))
         .and_then(|_| {
-            tx.execute(
-                "INSERT INTO sessions_fts (rowid, body) SELECT rowid, ?2 FROM sessions WHERE id = ?1",
-                params![id, e.search_text()],
-            )
+            tx.prepare_cached("INSERT INTO sessions_fts (rowid, body) SELECT rowid, ?2 FROM sessions WHERE id = ?1")?
+                .execute(params![id, parts.join("\n")])
         })
-        .map_err(Error::db("Could not index the session for search"))?;
+        .map_err(db())?;
     Ok(())
 }
 
@@ -618,4 +637,4 @@ fn warning_signs_of(conn: &Connection, id: &str) -> Result<Vec<WarningSign>> {
 
 #[cfg(test)]
 #[path = "sessions_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -173,7 +173,7 @@ fn a_megabyte_of_mixed_scripts_round_trips() {
     assert_eq!(list(&conn, &TimelineQuery { text: "眼泪".into(), ..Default::default() }).expect("search").total, Some(1));
 }
 
-fn any_entry() -> impl Strategy<Value = SessionEntry> {
+pub(crate) fn any_entry() -> impl Strategy<Value = SessionEntry> {
     // Any code points, control characters included (proptest's own String leaves them out).
     let text = proptest::collection::vec(any::<char>(), 0..400).prop_map(String::from_iter);
     let short = proptest::collection::vec(any::<char>(), 0..60).prop_map(|c| c.into_iter().collect::<String>());

@@ -295,6 +295,22 @@ impl SettingsStore {
 
     /// Applies `edit` to a copy, writes the copy, and only then keeps it. The lock is
     /// held across the write so two changes can never interleave on disk.
+    /// Takes the settings from a backup, but only while nothing has been set here
+    /// (a fresh install): a person's current choices are never overwritten.
+    /// Says whether they were taken.
+    pub fn restore(&self, value: &serde_json::Value) -> Result<bool> {
+        if *self.lock() != Settings::default() {
+            return Ok(false);
+        }
+        let restored = parse(value.to_string().as_bytes())
+            .map_err(|problem| Error::Unreadable(format!("The settings in this backup could not be used ({problem}).")))?;
+        self.change(|s| {
+            *s = restored;
+            Ok(())
+        })
+        .map(|_| true)
+    }
+
     fn change(&self, edit: impl FnOnce(&mut Settings) -> Result<()>) -> Result<Settings> {
         let mut current = self.lock();
         let mut next = current.clone();

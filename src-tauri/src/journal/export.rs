@@ -1,0 +1,272 @@
+//! Readable exports of the journal document: Markdown (to read, or to share a few
+//! sessions with a therapist) and CSV (one row per session, for a spreadsheet).
+//! Neither is encrypted, and both say so where a reader will see it. The complete,
+//! re-importable export is the JSON of `archive`.
+
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+
+use super::archive::{Archive, BringUpRecord, SessionRecord};
+use super::sessions::{BodyState, TearKind, Tears, WarningSign};
+use crate::error::{Error, Result};
+
+/// Which sessions go into a readable export; empty means all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Selection {
+    /// First day included, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Last day included, `YYYY-MM-DD`.
+    pub to: Option<String>,
+    /// Only these sessions (when not empty).
+    pub ids: Vec<String>,
+}
+
+impl Selection {
+    pub fn checked(self) -> Result<Selection> {
+        for (field, day) in [("from", &self.from), ("to", &self.to)] {
+            if let Some(day) = day.as_deref().filter(|d| !d.is_empty()) {
+                chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                    .map_err(|_| Error::invalid(field, "Please give a date as year-month-day."))?;
+            }
+        }
+        Ok(self)
+    }
+
+    fn includes(&self, s: &SessionRecord) -> bool {
+        let day = &s.held_at[..s.held_at.len().min(10)];
+        self.from.as_deref().filter(|d| !d.is_empty()).is_none_or(|from| day >= from)
+            && self.to.as_deref().filter(|d| !d.is_empty()).is_none_or(|to| day <= to)
+            && (self.ids.is_empty() || self.ids.contains(&s.id))
+    }
+
+    pub fn sessions<'a>(&'a self, archive: &'a Archive) -> impl Iterator<Item = &'a SessionRecord> + 'a {
+        archive.sessions.iter().filter(move |s| self.includes(s))
+    }
+}
+
+pub fn body_words(b: BodyState) -> &'static str {
+    match b {
+        BodyState::Calm => "calm and connected",
+        BodyState::RevvedUp => "revved up",
+        BodyState::ShutDown => "shut down",
+    }
+}
+
+pub fn tears_words(t: Tears) -> &'static str {
+    match t {
+        Tears::None => "no tears",
+        Tears::During => "during the session",
+        Tears::After => "afterwards",
+        Tears::Both => "during and after",
+    }
+}
+
+pub fn tear_kind_words(k: TearKind) -> &'static str {
+    match k {
+        TearKind::Release => "release",
+        TearKind::Grief => "grief",
+        TearKind::Recognition => "recognition (feeling seen)",
+        TearKind::Overwhelm => "overwhelm",
+        TearKind::Connection => "connection",
+    }
+}
+
+pub fn sign_words(s: WarningSign) -> &'static str {
+    match s {
+        WarningSign::WorseForHours => "felt worse for hours afterwards",
+        WarningSign::Flooding => "flooded (too much at once)",
+        WarningSign::Numbness => "numb",
+        WarningSign::Panic => "panic",
+        WarningSign::Dissociation => "far away or disconnected",
+    }
+}
+
+/// "Tuesday 3 November 2026, 18:00" from `2026-11-03T18:00`.
+fn when(held_at: &str) -> String {
+    NaiveDateTime::parse_from_str(held_at, "%Y-%m-%dT%H:%M")
+        .map(|t| t.format("%A %-d %B %Y, %H:%M").to_string())
+        .unwrap_or_else(|_| held_at.to_string())
+}
+
+fn day(held_at: &str) -> String {
+    NaiveDateTime::parse_from_str(held_at, "%Y-%m-%dT%H:%M")
+        .map(|t| t.format("%-d %B %Y").to_string())
+        .unwrap_or_else(|_| held_at.to_string())
+}
+
+/// The person's text as Markdown paragraphs, kept as written except that a line
+/// that would turn into a heading, rule or HTML is escaped, so their words cannot
+/// change the shape of the document around them.
+fn text_block(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let structural = trimmed.starts_with('#')
+            || trimmed.starts_with("---")
+            || trimmed.starts_with("===")
+            || trimmed.starts_with("***")
+            || trimmed.starts_with("___")
+            || trimmed.starts_with("```")
+            || trimmed.starts_with("~~~");
+        if structural {
+            out.push('\\');
+        }
+        // Leading spaces would make an indented code block; `<` could start HTML,
+        // which some Markdown viewers would render.
+        out.push_str(&trimmed.replace('<', "\\<"));
+        // A hard line break keeps the person's lines as they wrote them.
+        out.push_str("  \n");
+    }
+    out.push('\n');
+}
+
+/// One line of an item list; newlines inside an item become spaces.
+fn item_text(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ").replace('<', "\\<");
+    match one_line.starts_with('#') {
+        true => format!("\\{one_line}"),
+        false => one_line,
+    }
+}
+
+pub fn markdown(archive: &Archive, selection: &Selection, exported_on: &str) -> String {
+    let chosen: Vec<&SessionRecord> = selection.sessions(archive).collect();
+    let mut out = String::new();
+    match (chosen.first(), chosen.last()) {
+        (Some(first), Some(last)) if first.held_at[..10] == last.held_at[..10] => {
+            out.push_str(&format!("# Therapy journal: {}\n\n", day(&first.held_at)))
+        }
+        (Some(first), Some(last)) => {
+            out.push_str(&format!("# Therapy journal: {} to {}\n\n", day(&first.held_at), day(&last.held_at)))
+        }
+        _ => out.push_str("# Therapy journal\n\n"),
+    }
+    out.push_str(&format!(
+        "Exported from Ebb on {exported_on}: {} {}. This file is not encrypted: anyone who can open it can read it.\n\n",
+        chosen.len(),
+        if chosen.len() == 1 { "session" } else { "sessions" }
+    ));
+    for s in chosen {
+        out.push_str("---\n\n");
+        let title = if s.therapist.trim().is_empty() {
+            when(&s.held_at)
+        } else {
+            format!("{} · {}", when(&s.held_at), item_text(&s.therapist))
+        };
+        out.push_str(&format!("## {title}\n\n"));
+        let mut facts = Vec::new();
+        match (s.distress_before, s.distress_after) {
+            (Some(b), Some(a)) => facts.push(format!("Distress: {b} before, {a} after (0–10)")),
+            (Some(b), None) => facts.push(format!("Distress before: {b} (0–10)")),
+            (None, Some(a)) => facts.push(format!("Distress after: {a} (0–10)")),
+            (None, None) => {}
+        }
+        if let Some(body) = s.body_state {
+            facts.push(format!("Body: {}", body_words(body)));
+        }
+        if let Some(tears) = s.tears {
+            let kinds: Vec<&str> = s.tear_kinds.iter().map(|k| tear_kind_words(*k)).collect();
+            match kinds.is_empty() {
+                true => facts.push(format!("Tears: {}", tears_words(tears))),
+                false => facts.push(format!("Tears: {} ({})", tears_words(tears), kinds.join(", "))),
+            }
+        }
+        if !s.warning_signs.is_empty() {
+            let signs: Vec<&str> = s.warning_signs.iter().map(|w| sign_words(*w)).collect();
+            facts.push(format!("Warning signs: {}", signs.join("; ")));
+        }
+        if !s.aftercare.is_empty() {
+            facts.push(format!("Aftercare: {}", s.aftercare.iter().map(|a| item_text(a)).collect::<Vec<_>>().join("; ")));
+        }
+        if !s.tags.is_empty() {
+            facts.push(format!("Tags: {}", s.tags.iter().map(|t| item_text(t)).collect::<Vec<_>>().join(", ")));
+        }
+        for fact in &facts {
+            out.push_str(&format!("- {fact}\n"));
+        }
+        if !facts.is_empty() {
+            out.push('\n');
+        }
+        for (heading, text) in [("What came up", &s.came_up), ("What helped", &s.helped)] {
+            if !text.trim().is_empty() {
+                out.push_str(&format!("### {heading}\n\n"));
+                text_block(&mut out, text);
+            }
+        }
+        let raised: Vec<&BringUpRecord> = archive.bring_up.iter().filter(|b| b.raised_in == s.id).collect();
+        if !raised.is_empty() {
+            out.push_str("### To bring up next time\n\n");
+            for item in raised {
+                let tick = if item.done_at.is_some() { "x" } else { " " };
+                out.push_str(&format!("- [{tick}] {}\n", item_text(&item.text)));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+pub const CSV_COLUMNS: [&str; 17] = [
+    "id",
+    "held_at",
+    "therapist",
+    "distress_before",
+    "distress_after",
+    "body_state",
+    "tears",
+    "tear_kinds",
+    "warning_signs",
+    "aftercare",
+    "tags",
+    "came_up",
+    "helped",
+    "bring_up",
+    "bring_up_done",
+    "created_at",
+    "updated_at",
+];
+
+/// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@` (or a tab or
+/// carriage return) as a formula; such a cell gets a leading `'`, which
+/// spreadsheets show as text (OWASP's advice for CSV exports).
+fn cell(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+/// One row per session, chosen by `selection`; lists joined with "; ".
+pub fn csv(archive: &Archive, selection: &Selection) -> Result<Vec<u8>> {
+    let failed = |e: csv::Error| Error::Unreadable(format!("Could not write the CSV file ({e})."));
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    writer.write_record(CSV_COLUMNS).map_err(failed)?;
+    let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
+    for s in selection.sessions(archive) {
+        let raised: Vec<&BringUpRecord> = archive.bring_up.iter().filter(|b| b.raised_in == s.id).collect();
+        let row = [
+            s.id.clone(),
+            s.held_at.clone(),
+            cell(&s.therapist),
+            number(s.distress_before),
+            number(s.distress_after),
+            s.body_state.map(BodyState::as_str).unwrap_or_default().to_string(),
+            s.tears.map(Tears::as_str).unwrap_or_default().to_string(),
+            s.tear_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("; "),
+            s.warning_signs.iter().map(|w| w.as_str()).collect::<Vec<_>>().join("; "),
+            cell(&s.aftercare.join("; ")),
+            cell(&s.tags.join("; ")),
+            cell(&s.came_up),
+            cell(&s.helped),
+            cell(&raised.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("; ")),
+            raised.iter().filter(|b| b.done_at.is_some()).count().to_string(),
+            s.created_at.clone(),
+            s.updated_at.clone(),
+        ];
+        writer.write_record(&row).map_err(failed)?;
+    }
+    let mut bytes = writer.into_inner().map_err(|e| Error::Unreadable(format!("Could not write the CSV file ({e}).")))?;
+    // A byte-order mark, so spreadsheets read the file as UTF-8 (names, emoji, Hebrew).
+    bytes.splice(0..0, [0xEF, 0xBB, 0xBF]);
+    Ok(bytes)
+}

@@ -1,0 +1,280 @@
+//! The command-line tasks (`ebb export`, `backup`, `restore`, `check`): the same
+//! journal code as the window, driven from a terminal or a script. Passphrases come
+//! from the terminal without echo, or from standard input; never from arguments.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use zeroize::Zeroizing;
+
+use crate::cli::{Format, Task};
+use crate::error::Error;
+use crate::journal::archive::{self, MergeReport};
+use crate::journal::export::{self, Selection};
+use crate::journal::keyfile::{KdfParams, KeyFile};
+use crate::journal::{backup, Journal, JournalFiles};
+use crate::settings::SettingsStore;
+use crate::state::DataDirs;
+
+/// The identifier in `tauri.conf.json`: the app's folders are named after it.
+const IDENTIFIER: &str = "app.ebb.companion";
+
+pub mod exit {
+    pub const DONE: i32 = 0;
+    pub const FAILED: i32 = 1;
+    pub const WRONG_PASSPHRASE: i32 = 3;
+    pub const NO_JOURNAL: i32 = 4;
+    pub const DAMAGED: i32 = 5;
+    pub const REFUSED: i32 = 6;
+}
+
+/// Runs `task` and returns the process's exit code; messages go to stderr,
+/// exported data (with `--out -`) to stdout.
+pub fn run(task: Task, data_dir: Option<PathBuf>) -> i32 {
+    let dirs = match data_dir {
+        Some(root) => DataDirs::portable(root),
+        None => match (dirs::config_dir(), dirs::data_dir()) {
+            (Some(config), Some(data)) => DataDirs { config: config.join(IDENTIFIER), data: data.join(IDENTIFIER), webview: None },
+            _ => {
+                eprintln!("ebb: could not find your data folder; please give one with --data-dir");
+                return exit::FAILED;
+            }
+        },
+    };
+    let mut passphrases = Passphrases::from_stdin();
+    match perform(task, &dirs, &mut passphrases) {
+        Ok(message) => {
+            eprintln!("{message}");
+            exit::DONE
+        }
+        Err(Failure { code, message }) => {
+            eprintln!("ebb: {message}");
+            code
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        let code = match e.kind() {
+            "wrong_passphrase" => exit::WRONG_PASSPHRASE,
+            "damaged" | "not_encrypted" => exit::DAMAGED,
+            "unreadable" | "invalid" => exit::REFUSED,
+            _ => exit::FAILED,
+        };
+        Failure { code, message: e.to_string() }
+    }
+}
+
+fn failure(code: i32, message: impl Into<String>) -> Failure {
+    Failure { code, message: message.into() }
+}
+
+/// Where passphrases come from: the terminal (no echo) or standard input's lines.
+pub struct Passphrases {
+    terminal: bool,
+}
+
+impl Passphrases {
+    fn from_stdin() -> Passphrases {
+        Passphrases { terminal: std::io::stdin().is_terminal() }
+    }
+
+    fn next(&mut self, prompt: &str) -> std::result::Result<Zeroizing<String>, Failure> {
+        if self.terminal {
+            return rpassword::prompt_password(prompt)
+                .map(Zeroizing::new)
+                .map_err(|e| failure(exit::FAILED, format!("could not read the passphrase from the terminal ({e})")));
+        }
+        let mut line = Zeroizing::new(String::new());
+        match std::io::stdin().lock().read_line(&mut line) {
+            Ok(0) => Err(failure(exit::FAILED, "no passphrase on standard input (one per line)")),
+            Ok(_) => {
+                let text = line.strip_suffix('\n').unwrap_or(&line);
+                Ok(Zeroizing::new(text.strip_suffix('\r').unwrap_or(text).to_string()))
+            }
+            Err(e) => Err(failure(exit::FAILED, format!("could not read standard input ({e})"))),
+        }
+    }
+}
+
+fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::result::Result<String, Failure> {
+    let files = JournalFiles::under(&dirs.data);
+    let now = Utc::now();
+    let no_journal = || failure(exit::NO_JOURNAL, format!("there is no journal in {}", dirs.data.display()));
+    match task {
+        Task::Export { format, out, from, to } => {
+            if !files.exists() {
+                return Err(no_journal());
+            }
+            let passphrase = passphrases.next("Journal passphrase: ")?;
+            let (journal, _) = Journal::unlock(&files, &passphrase, now)?;
+            let archive = journal.archive(now)?;
+            journal.lock()?;
+            let selection = Selection { from, to, ids: Vec::new() };
+            let (bytes, sessions) = match format {
+                Format::Json => {
+                    let mut bytes = serde_json::to_vec_pretty(&archive).map_err(|e| failure(exit::FAILED, e.to_string()))?;
+                    bytes.push(b'\n');
+                    (bytes, archive.sessions.len())
+                }
+                Format::Markdown => {
+                    let today = now.with_timezone(&chrono::Local).format("%-d %B %Y").to_string();
+                    (export::markdown(&archive, &selection, &today).into_bytes(), selection.sessions(&archive).count())
+                }
+                Format::Csv => (export::csv(&archive, &selection)?, selection.sessions(&archive).count()),
+            };
+            write_out(&out, &bytes)?;
+            Ok(format!("Exported {} to {} (not encrypted).", plural(sessions, "session"), shown(&out)))
+        }
+        Task::Backup { out } => {
+            if !files.exists() {
+                return Err(no_journal());
+            }
+            let passphrase = passphrases.next("Journal passphrase: ")?;
+            let (journal, _) = Journal::unlock(&files, &passphrase, now)?;
+            let mut archive = journal.archive(now)?;
+            journal.lock()?;
+            let (settings, _) = SettingsStore::open(&dirs.config, now);
+            archive.settings = serde_json::to_value(settings.get()).ok();
+            let document = Zeroizing::new(serde_json::to_vec(&archive).map_err(|e| failure(exit::FAILED, e.to_string()))?);
+            let sealed = backup::seal(&document, &passphrase, backup::WORK_FACTOR)?;
+            write_out(&out, &sealed)?;
+            Ok(format!(
+                "Backed up {} to {}, encrypted with the journal's passphrase.",
+                plural(archive.sessions.len(), "session"),
+                shown(&out)
+            ))
+        }
+        Task::Restore { file } => restore(&file, dirs, &files, passphrases),
+        Task::Check => {
+            if !files.exists() {
+                return Err(no_journal());
+            }
+            let key = KeyFile::read(&files.key())?;
+            let header = std::fs::read(files.db())
+                .map(|bytes| bytes.iter().take(16).copied().collect::<Vec<u8>>())
+                .map_err(|e| failure(exit::DAMAGED, format!("the journal's database cannot be read ({e})")))?;
+            if header.starts_with(b"SQLite format 3\0") {
+                return Err(failure(exit::DAMAGED, "the journal's database is NOT encrypted"));
+            }
+            let passphrase = passphrases.next("Journal passphrase: ")?;
+            let (journal, merged) = Journal::unlock(&files, &passphrase, now)?;
+            let found = journal.check()?;
+            let sessions = journal.archive(now)?.sessions.len();
+            journal.lock()?;
+            if !found.is_empty() {
+                return Err(failure(exit::DAMAGED, format!("the journal has problems:\n  {}", found.join("\n  "))));
+            }
+            let mut report = vec![
+                format!("Key file: fine (Argon2id, {} MiB, {} passes).", key.params().memory_kib / 1024, key.params().passes),
+                "Database: encrypted (SQLCipher), every page checks out, search index intact.".to_string(),
+                format!("Sessions: {sessions}."),
+            ];
+            if merged.captures > 0 {
+                report.push(format!("Merged {} waiting from the inbox.", plural(merged.captures, "capture")));
+            }
+            if merged.unreadable > 0 {
+                report.push(format!("{} in the inbox could not be read; kept aside in inbox.unreadable.", plural(merged.unreadable, "line")));
+            }
+            Ok(report.join("\n"))
+        }
+    }
+}
+
+fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut Passphrases) -> std::result::Result<String, Failure> {
+    let now = Utc::now();
+    let size = std::fs::metadata(file).map_err(|e| failure(exit::REFUSED, format!("could not read {} ({e})", file.display())))?.len();
+    if size > archive::MAX_FILE_BYTES {
+        return Err(failure(exit::REFUSED, "this file is larger than any Ebb export (over 512 MB)"));
+    }
+    let bytes = Zeroizing::new(std::fs::read(file).map_err(|e| failure(exit::REFUSED, format!("could not read {} ({e})", file.display())))?);
+    let (document, backup_passphrase) = if backup::looks_like_backup(&bytes) {
+        let passphrase = passphrases.next("Backup passphrase: ")?;
+        (backup::open(&bytes, &passphrase)?, Some(passphrase))
+    } else {
+        (Zeroizing::new(bytes.to_vec()), None)
+    };
+    let checked = archive::parse(&document)?;
+    if checked.problem_count > 0 {
+        let listed: Vec<String> =
+            checked.problems.iter().map(|p| format!("{} #{}{}: {}", p.section, p.number, p.id.as_ref().map(|i| format!(" ({i})")).unwrap_or_default(), p.reason)).collect();
+        return Err(failure(
+            exit::REFUSED,
+            format!("{} could not be read, so nothing was restored:\n  {}", plural(checked.problem_count, "record"), listed.join("\n  ")),
+        ));
+    }
+    if !files.exists() {
+        let Some(passphrase) = backup_passphrase else {
+            return Err(failure(exit::REFUSED, "a JSON export goes into a journal; make one first (or restore an encrypted backup)"));
+        };
+        let mut journal = Journal::create(files, &passphrase, KdfParams::RECOMMENDED, now)?;
+        let report = match journal.import(&checked.archive) {
+            Ok(report) => report,
+            Err(e) => {
+                let _ = journal.lock();
+                let _ = Journal::delete_everything(files);
+                return Err(e.into());
+            }
+        };
+        journal.lock()?;
+        let (settings, _) = SettingsStore::open(&dirs.config, now);
+        let settings_note = match checked.archive.settings.as_ref().map(|s| settings.restore(s)) {
+            Some(Ok(true)) => " Settings restored too.",
+            _ => "",
+        };
+        return Ok(format!(
+            "Restored a new journal with {}; it opens with the backup's passphrase.{settings_note}",
+            counts(&report)
+        ));
+    }
+    let journal = match backup_passphrase.as_ref().map(|p| Journal::unlock(files, p, now)) {
+        Some(Ok((journal, _))) => journal,
+        Some(Err(e)) if e.kind() != "wrong_passphrase" => return Err(e.into()),
+        _ => {
+            let passphrase = passphrases.next("Journal passphrase: ")?;
+            Journal::unlock(files, &passphrase, now)?.0
+        }
+    };
+    let mut journal = journal;
+    let report = journal.import(&checked.archive)?;
+    journal.lock()?;
+    Ok(if report.changes() == 0 {
+        "Everything in this file is already in the journal; nothing was added.".to_string()
+    } else {
+        format!("Imported: {}.", counts(&report))
+    })
+}
+
+fn counts(r: &MergeReport) -> String {
+    let mut parts = vec![plural(r.sessions.added, "session")];
+    if r.sessions.updated > 0 {
+        parts.push(format!("{} updated", plural(r.sessions.updated, "session")));
+    }
+    parts.push(plural(r.practice.added, "practice rating"));
+    parts.push(plural(r.notes.added, "note"));
+    parts.join(", ")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+fn shown(out: &Path) -> String {
+    if out.as_os_str() == "-" { "standard output".into() } else { out.display().to_string() }
+}
+
+fn write_out(out: &Path, bytes: &[u8]) -> std::result::Result<(), Failure> {
+    if out.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        return stdout.write_all(bytes).and_then(|_| stdout.flush()).map_err(|e| failure(exit::FAILED, format!("could not write to standard output ({e})")));
+    }
+    crate::settings::write_atomically(out, bytes).map_err(|e| failure(exit::FAILED, format!("could not write {} ({e})", out.display())))
+}

@@ -1,0 +1,176 @@
+//! The command-line tasks, run as the real `ebb` binary with no display: exit
+//! codes, passphrases on standard input, files written and refused.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use chrono::Utc;
+use ebb::journal::keyfile::KdfParams;
+use ebb::journal::sessions::SessionEntry;
+use ebb::journal::{Journal, JournalFiles};
+
+const PASS: &str = "a calm harbour";
+
+fn ebb(args: &[&str], data_dir: &Path, stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ebb"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        // No display at all: a window could not open even if the binary tried.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("EBB_DATA_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ebb runs");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("ebb finishes")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn journal_with_sessions(dir: &Path) {
+    let files = JournalFiles::under(dir);
+    let mut journal = Journal::create(&files, PASS, KdfParams::MINIMUM, Utc::now()).expect("create");
+    for (i, words) in ["Talked about my sister. שלום 🌊", "=1+1 felt lighter afterwards"].iter().enumerate() {
+        let entry = SessionEntry {
+            held_at: format!("2026-11-{:02}T18:00", 3 + i * 7),
+            therapist: "Dr. Rivera".into(),
+            distress_before: Some(7),
+            distress_after: Some(4),
+            came_up: words.to_string(),
+            bring_up: vec!["sleep".into()],
+            ..SessionEntry::default()
+        };
+        journal.save_session(None, entry, Utc::now()).expect("save");
+    }
+    journal.add_note("a quick note", Utc::now()).expect("note");
+    journal.lock().expect("lock");
+}
+
+/// The JSON export without the moment it was made.
+fn comparable(path: &Path) -> serde_json::Value {
+    let mut value: serde_json::Value = serde_json::from_slice(&std::fs::read(path).expect("read export")).expect("json");
+    value["exportedAt"] = serde_json::Value::Null;
+    value
+}
+
+#[test]
+fn help_lists_every_task_and_the_exit_codes() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ebb")).arg("--help").env_remove("DISPLAY").output().expect("runs");
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for needle in ["ebb export --format json|md|csv --out FILE", "ebb backup --out FILE", "ebb restore FILE", "ebb check", "Exit codes", "without echo"] {
+        assert!(help.contains(needle), "--help lacks {needle:?}");
+    }
+    let wrong = Command::new(env!("CARGO_BIN_EXE_ebb")).args(["export", "--format", "pdf"]).output().expect("runs");
+    assert_eq!(wrong.status.code(), Some(2), "a command line mistake is exit code 2");
+}
+
+#[test]
+fn export_in_each_format_with_the_passphrase_on_stdin() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    let none = ebb(&["check"], &data, "");
+    assert_eq!(none.status.code(), Some(4), "no journal: {}", text(&none.stderr));
+    journal_with_sessions(&data);
+
+    let json = tmp.path().join("out/journal.json");
+    let out = ebb(&["export", "--format", "json", "--out", json.to_str().expect("utf-8")], &data, &format!("{PASS}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Exported 2 sessions") && text(&out.stderr).contains("not encrypted"));
+    let value = comparable(&json);
+    assert_eq!(value["format"], "ebb-journal");
+    assert_eq!(value["sessions"].as_array().map(Vec::len), Some(2));
+    assert_eq!(value["notes"][0]["text"], "a quick note");
+
+    let md = ebb(&["export", "--format", "md", "--out", "-", "--from", "2026-11-05"], &data, &format!("{PASS}\r\n"));
+    assert!(md.status.success(), "{}", text(&md.stderr));
+    let md = text(&md.stdout);
+    assert!(md.contains("## Tuesday 10 November 2026, 18:00 · Dr. Rivera") && !md.contains("3 November 2026, 18:00"), "{md}");
+
+    let csv = tmp.path().join("journal.csv");
+    assert!(ebb(&["export", "--format", "csv", "--out", csv.to_str().expect("utf-8")], &data, &format!("{PASS}\n")).status.success());
+    let csv = text(&std::fs::read(&csv).expect("csv"));
+    assert_eq!(csv.lines().count(), 3, "a header and one row per session");
+    assert!(csv.contains("'=1+1 felt lighter"), "a formula-looking cell is defused");
+
+    let wrong_file = tmp.path().join("never.json");
+    let wrong = ebb(&["export", "--format", "json", "--out", wrong_file.to_str().expect("utf-8")], &data, "not the passphrase\n");
+    assert_eq!(wrong.status.code(), Some(3), "{}", text(&wrong.stderr));
+    assert!(!wrong_file.exists(), "nothing is written after a wrong passphrase");
+    assert_eq!(ebb(&["export", "--format", "json", "--out", "x.json"], &data, "").status.code(), Some(1), "no passphrase given");
+}
+
+#[test]
+fn backup_restores_into_an_empty_folder_and_twice_adds_nothing() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    journal_with_sessions(&data);
+    let backup = tmp.path().join("journal.age");
+    let out = ebb(&["backup", "--out", backup.to_str().expect("utf-8")], &data, &format!("{PASS}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sealed = std::fs::read(&backup).expect("backup");
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n-> scrypt "), "a standard age passphrase file");
+    assert!(!sealed.windows(6).any(|w| w == b"sister"), "nothing readable inside");
+
+    // A flipped byte and a wrong passphrase are refused; the new folder stays empty.
+    let fresh = tmp.path().join("fresh");
+    let mut flipped = sealed.clone();
+    let at = flipped.len() - 40;
+    flipped[at] ^= 0x01;
+    let flipped_path = tmp.path().join("flipped.age");
+    std::fs::write(&flipped_path, &flipped).expect("write");
+    let out = ebb(&["restore", flipped_path.to_str().expect("utf-8")], &fresh, &format!("{PASS}\n"));
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    let out = ebb(&["restore", backup.to_str().expect("utf-8")], &fresh, "not it at all\n");
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(!JournalFiles::under(&fresh).exists(), "no journal was made by a refused restore");
+
+    let out = ebb(&["restore", backup.to_str().expect("utf-8")], &fresh, &format!("{PASS}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Restored a new journal with 2 sessions"), "{}", text(&out.stderr));
+
+    // Export both and compare: the same data.
+    let (a, b) = (tmp.path().join("a.json"), tmp.path().join("b.json"));
+    assert!(ebb(&["export", "--format", "json", "--out", a.to_str().expect("utf-8")], &data, &format!("{PASS}\n")).status.success());
+    assert!(ebb(&["export", "--format", "json", "--out", b.to_str().expect("utf-8")], &fresh, &format!("{PASS}\n")).status.success());
+    assert_eq!(comparable(&a), comparable(&b));
+
+    let again = ebb(&["restore", backup.to_str().expect("utf-8")], &fresh, &format!("{PASS}\n"));
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert!(text(&again.stderr).contains("nothing was added"), "{}", text(&again.stderr));
+
+    let check = ebb(&["check"], &fresh, &format!("{PASS}\n"));
+    assert!(check.status.success(), "{}", text(&check.stderr));
+    assert!(text(&check.stderr).contains("encrypted") && text(&check.stderr).contains("Sessions: 2."), "{}", text(&check.stderr));
+}
+
+#[test]
+fn check_notices_a_plain_database_and_restore_lists_bad_records() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    journal_with_sessions(&data);
+    let json = tmp.path().join("bad.json");
+    assert!(ebb(&["export", "--format", "json", "--out", json.to_str().expect("utf-8")], &data, &format!("{PASS}\n")).status.success());
+    let mut value = comparable(&json);
+    value["exportedAt"] = "2026-11-22T10:00:00Z".into();
+    value["sessions"][1]["distressAfter"] = 42.into();
+    std::fs::write(&json, serde_json::to_vec(&value).expect("json")).expect("write");
+    let out = ebb(&["restore", json.to_str().expect("utf-8")], &data, &format!("{PASS}\n"));
+    assert_eq!(out.status.code(), Some(6));
+    assert!(text(&out.stderr).contains("sessions #2") && text(&out.stderr).contains("0 to 10"), "{}", text(&out.stderr));
+
+    let db = JournalFiles::under(&data).db();
+    let mut bytes = std::fs::read(&db).expect("db");
+    bytes[..16].copy_from_slice(b"SQLite format 3\0");
+    std::fs::write(&db, bytes).expect("write");
+    let out = ebb(&["check"], &data, &format!("{PASS}\n"));
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("NOT encrypted"));
+}
