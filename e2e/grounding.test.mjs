@@ -120,7 +120,7 @@ test('F1 reaches "Need help now" from the pacer, a checklist and an article', as
     await waitFor('lists', () => s.run(() => document.querySelectorAll('[data-list]').length >= 5));
     await s.click('[data-list="aftercare"]');
     await f1('a checklist');
-    await s.press('4', Keys.alt);
+    await s.press('5', Keys.alt);
     await waitFor('articles', () => s.run(() => document.querySelectorAll('[data-article]').length >= 7));
     await s.click('[data-article="crying-in-therapy"]');
     await waitFor('the article', () => s.run(() => document.activeElement?.id === 'article-title'));
@@ -146,7 +146,7 @@ test('a rating of 9 opens "Need help now" gently', async () => {
 
 test('an article renders with headings and lists, as text', async () => {
   await withApp('article', async (s) => {
-    await s.press('4', Keys.alt);
+    await s.press('5', Keys.alt);
     await waitFor('articles', () => s.run(() => document.querySelectorAll('[data-article]').length === 7));
     await snap(s, '25-learn');
     await s.press(Keys.tab);
@@ -206,7 +206,7 @@ test('controls inside a checklist, an article and the contact form all have acce
     assert.deepEqual(await unnamed(), [], 'one step at a time');
     await s.click('input[value="list"]');
     assert.deepEqual(await unnamed(), [], 'the whole list');
-    await s.press('4', Keys.alt);
+    await s.press('5', Keys.alt);
     await waitFor('articles', () => s.run(() => document.querySelectorAll('[data-article]').length >= 7));
     await s.click('[data-article="three-states"]');
     assert.deepEqual(await unnamed(), [], 'an article');

@@ -158,7 +158,7 @@ test('a deleted session can be brought back; the journal can be deleted entirely
     await s.press(Keys.enter); // focus is on Undo
     await waitFor('the session back', async () => /^1 session\./.test(await text(s, '#journal-count')));
 
-    await s.press('6', Keys.alt);
+    await s.press('7', Keys.alt);
     await waitFor('settings', () => shown(s, '#settings-delete-confirm'));
     await s.fill('#settings-delete-confirm', 'yes');
     await s.click('.danger-zone button[type=submit]');

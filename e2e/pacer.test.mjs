@@ -105,7 +105,7 @@ test('F1 opens "Need help now" from the pacer, even mid-breath, and pauses rathe
 
 test('a custom pattern with a bad value shows an error and saves nothing; a good one is saved', async () => {
   await withApp('custom', async (s, dataDir) => {
-    await s.press('5', Keys.alt);
+    await s.press('6', Keys.alt);
     await waitFor('the patterns screen', () => s.run(() => !document.getElementById('view-patterns').hidden));
     await s.fill('#custom-name', 'Slow night');
     await s.fill('#custom-exhale', '45');
@@ -134,7 +134,7 @@ test('a custom pattern with a bad value shows an error and saves nothing; a good
 
 test('reduced motion keeps the circle still and changes its brightness', async () => {
   await withApp('motion', async (s) => {
-    await s.press('6', Keys.alt);
+    await s.press('7', Keys.alt);
     await waitFor('the settings screen', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('input[name="settings-motion"][value="reduced"]');
     await waitFor('reduced motion on', () => s.run(() => document.documentElement.dataset.motion === 'reduced'));
@@ -185,7 +185,7 @@ test('the pacer scales the circle with the breath in full motion', async () => {
 
 test('soft tones are scheduled on the audio clock at each phase, rising in and falling out', async () => {
   await withApp('tones', async (s) => {
-    await s.press('6', Keys.alt);
+    await s.press('7', Keys.alt);
     await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('#settings-sound');
     await waitFor('sound saved', () => s.run(() => document.getElementById('sound').checked));
@@ -317,7 +317,7 @@ test('a damaged settings file: the app starts with defaults, says so once, and k
 test('choices survive a restart, and the dark theme applies', async () => {
   const dataDir = freshDataDir('restart');
   await withApp('restart-1', async (s) => {
-    await s.press('6', Keys.alt);
+    await s.press('7', Keys.alt);
     await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('input[name="settings-theme"][value="dark"]');
     await waitFor('dark theme', () => s.run(() => document.documentElement.dataset.theme === 'dark'));
@@ -341,7 +341,7 @@ test('choices survive a restart, and the dark theme applies', async () => {
 
 test('every control has an accessible name and every screen is reachable by keyboard', async () => {
   await withApp('a11y', async (s) => {
-    for (const key of ['1', '2', '3', '4', '5', '6']) {
+    for (const key of ['1', '2', '3', '4', '5', '6', '7']) {
       await s.press(key, Keys.alt);
       const unnamed = await unnamedControls(s);
       assert.deepEqual(unnamed, [], `screen ${key}`);

@@ -97,3 +97,17 @@ export const sessionForm = (editing) => call('session_form', { editing });
 /** Returns when it was saved. */
 export const draftSave = (editing, body) => call('draft_save', { editing, body });
 export const draftDiscard = (editing) => call('draft_discard', { editing });
+
+// Insights, export, backup, import. File dialogs open on the Rust side; these
+// resolve to null when the person cancels one.
+/** from: 'YYYY-MM-DD' or null for everything. */
+export const journalInsights = (from) => call('journal_insights', { from });
+/** format: 'markdown' | 'json' | 'csv'; selection: {from, to, ids} → {path, sessions, bytes} | null. */
+export const journalExport = (format, selection = {}) => call('journal_export', { format, selection });
+/** Sealed with the journal's passphrase, which is checked first. */
+export const journalBackup = (passphrase) => call('journal_backup', { passphrase });
+/** Asks for a file → preview {name, backup, needsPassphrase, restoring, report, problems, problemCount} | null. */
+export const importChoose = () => call('import_choose');
+export const importUnseal = (passphrase) => call('import_unseal', { passphrase });
+export const importConfirm = () => call('import_confirm');
+export const importCancel = () => call('import_cancel');

@@ -10,6 +10,7 @@ const root = document.documentElement;
 const views = {
   grounding: () => import('./views/grounding.js'),
   journal: () => import('./views/journal.js'),
+  insights: () => import('./views/insights.js'),
   learn: () => import('./views/learn.js'),
   patterns: () => import('./views/patterns.js'),
   settings: () => import('./views/settings.js'),
@@ -95,8 +96,20 @@ const ctx = {
     document.getElementById('view-help').dataset.reason = reason ?? '';
     show('help');
   },
-  /** The journal was deleted or replaced elsewhere (Settings): show it afresh next time. */
+  /** The journal was deleted, restored or locked elsewhere: show it afresh next time. */
   journalChanged: () => mounted.journal?.refresh(),
+  openJournal: () => show('journal'),
+  /** Settings came back from a backup: take them, and fetch lists and contacts afresh. */
+  reloadState: async () => {
+    const state = await api.appState();
+    store.set({ patterns: state.patterns, preferences: state.preferences });
+    setResources(await api.resources());
+  },
+  /** Opens one session in the journal (from insights). */
+  openSession: async (id) => {
+    await show('journal', { focus: false });
+    await mounted.journal.openSession(id);
+  },
   breatheNow: () => {
     show('pacer', { focus: false });
     pacer.startNow();
@@ -138,7 +151,7 @@ for (const link of document.querySelectorAll('[data-view]')) {
   link.addEventListener('click', () => (link.dataset.view === 'help' ? ctx.openHelp() : show(link.dataset.view)));
 }
 
-const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'journal', '4': 'learn', '5': 'patterns', '6': 'settings' };
+const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'journal', '4': 'insights', '5': 'learn', '6': 'patterns', '7': 'settings' };
 
 /** Ctrl+L: lock the journal from anywhere. */
 async function lockJournal() {

@@ -31,7 +31,7 @@ pub struct Recent {
 
 fn sign_words(sign: WarningSign) -> &'static str {
     match sign {
-        WarningSign::WorseForHours => "you felt worse for hours afterwards",
+        WarningSign::WorseForHours => "you felt worse for hours",
         WarningSign::Flooding => "you felt flooded",
         WarningSign::Numbness => "you felt numb",
         WarningSign::Panic => "panic came up",

@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
 import { BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, count, formatHeldAt, label } from '../journal-model.js';
 import { mountSessionForm } from './session-form.js';
+import { importFlow } from './transfer.js';
 
 const TEAR_FILTERS = [
   ['', 'Any'],
@@ -103,6 +104,15 @@ export function mount(section, ctx) {
       h('p', { class: 'lead' }, 'A private place to note how therapy sessions go: what came up, what helped, what to bring up next time. You never need it to breathe or ground yourself.'),
       h('p', {}, 'Everything in it is encrypted on this computer and never leaves it. It locks itself when you step away.'),
       formEl,
+      importFlow(ctx, {
+        title: 'Or restore from a backup',
+        intro: 'Moving from another computer, or starting again after a problem? An encrypted backup from Ebb brings your journal back, and it opens with the backup’s passphrase.',
+        onDone: async (done) => {
+          if (done.settingsRestored) await ctx.reloadState?.();
+          say('Your journal is restored.');
+          await refresh({ focus: true });
+        },
+      }),
     );
   }
 
@@ -200,11 +210,11 @@ export function mount(section, ctx) {
           try {
             const where = await api.journalSetAside();
             await refresh();
-            body.prepend(h('p', { class: 'notice-inline', role: 'status' }, `The old journal was moved, unchanged, to ${where}.`));
+            body.prepend(h('p', { class: 'notice-inline', role: 'status' }, `The old journal was moved, unchanged, to ${where}. You can make a new journal or restore a backup below.`));
           } catch (e) {
             result.textContent = e.message;
           }
-        } }, 'Move it aside and start a new journal'),
+        } }, 'Move it aside, then start a new journal or restore a backup'),
         result),
     );
   }
@@ -377,6 +387,15 @@ export function mount(section, ctx) {
         row('Bring up next time', s.bringUp)),
       h('div', { class: 'form-actions' },
         h('button', { type: 'button', class: 'primary', onclick: () => openForm(s) }, 'Edit'),
+        h('button', { type: 'button', class: 'quiet', id: 'detail-export', onclick: async () => {
+          try {
+            const done = await api.journalExport('markdown', { ids: [s.id] });
+            say(done ? `Saved to ${done.path}. It is not encrypted.` : 'Nothing was saved.');
+            if (done) ctx.notify(`This session was saved as Markdown to ${done.path}. The file is not encrypted: keep it somewhere private.`);
+          } catch (e) {
+            ctx.notify(e.message);
+          }
+        } }, 'Export as Markdown…'),
         h('button', { type: 'button', class: 'danger', onclick: async () => {
           await api.sessionDelete(s.id);
           say('Session deleted. Undo is available.');
@@ -422,9 +441,15 @@ export function mount(section, ctx) {
     await refresh({ focus: true });
   }
 
-  refresh({ focus: true });
+  const first = refresh({ focus: true });
   return {
     refresh: () => (form ? undefined : refresh()),
+    /** Shows one session (from insights); leaves an open form alone. */
+    openSession: async (id) => {
+      await first;
+      if (form) return;
+      await showDetail(id);
+    },
     lock: lockNow,
     /** Saves any draft (before the window closes). */
     flush: async () => { if (form) await form.flush(); },

@@ -1,7 +1,9 @@
-// Settings: appearance (theme, motion), sound, and the journal (when it locks, its
-// passphrase, deleting it). Each change is saved at once.
+// Settings: appearance (theme, motion), sound, the journal (when it locks, its
+// passphrase, deleting it) and the person's data (export, backup, import).
+// Each change is saved at once.
 import * as api from '../api.js';
 import { h } from '../dom.js';
+import { backupForm, exportForm, importFlow } from './transfer.js';
 
 const LOCK_AFTER = [5, 10, 15, 30, 60];
 
@@ -44,6 +46,15 @@ export function mount(section, ctx) {
       h('label', { class: 'check' }, sound, 'Soft tones while breathing (a rising tone to breathe in, a lower one to breathe out)')),
     status,
     journalSection(ctx),
+    h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-data-title' },
+      h('h2', { id: 'settings-data-title' }, 'Your data'),
+      h('p', {}, 'Your journal is yours: take it to your therapist, keep a backup, or move it to a new computer. These need the journal unlocked, except restoring into an empty Ebb.'),
+      exportForm(ctx),
+      backupForm(ctx),
+      importFlow(ctx, { onDone: async (done) => {
+        if (done.settingsRestored) await ctx.reloadState?.();
+        ctx.journalChanged?.();
+      } })),
   );
   const lockAfter = section.querySelector('#settings-lock-after');
   lockAfter.addEventListener('change', () => save((p) => { p.lockAfterMinutes = Number(lockAfter.value); }));
