@@ -1,6 +1,6 @@
 //! Journal benchmarks on an encrypted journal on disk holding 10,000 sessions:
-//! opening after unlock (without the KDF), a timeline page, a search, a save, and
-//! the KDF alone at the settings new journals get.
+//! opening after unlock (without the KDF), a timeline page, a search, a save,
+//! export, import and insights, and the KDF alone at the settings new journals get.
 //! Run with `cargo bench -p ebb --bench journal` (README, "Benchmarks").
 
 use std::hint::black_box;
@@ -110,6 +110,49 @@ fn bench(c: &mut Criterion) {
     c.bench_function("save a session (synchronous=FULL, on disk), 10k sessions", |b| {
         b.iter(|| black_box(journal.save_session(None, entry(&mut rng, 20_000), Utc::now()).expect("save")))
     });
+
+    // Export, import and insights (issue targets: JSON export ≤ 1 s, import ≤ 2 s).
+    let mut group = c.benchmark_group("data");
+    group.sample_size(10);
+    group.bench_function("export JSON (read + serialise), 10k sessions", |b| {
+        b.iter(|| black_box(serde_json::to_vec_pretty(&journal.archive(Utc::now()).expect("archive")).expect("json")))
+    });
+    let archive = journal.archive(Utc::now()).expect("archive");
+    let json = serde_json::to_vec_pretty(&archive).expect("json");
+    group.bench_function("export Markdown, 10k sessions", |b| {
+        b.iter(|| black_box(ebb::journal::export::markdown(&archive, &Default::default(), "today")))
+    });
+    group.bench_function("import JSON (parse, check, merge, commit) into an empty journal, 10k sessions", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let files = JournalFiles::under(dir.path());
+                let journal = Journal::create(&files, PASS, KdfParams::MINIMUM, Utc::now()).expect("create");
+                (dir, journal)
+            },
+            |(dir, mut journal)| {
+                let checked = ebb::journal::archive::parse(&json).expect("parse");
+                assert_eq!(checked.problem_count, 0);
+                black_box(journal.import(&checked.archive).expect("import"));
+                (dir, journal)
+            },
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.bench_function("import the same file again (adds nothing), 10k sessions", |b| {
+        b.iter(|| {
+            let checked = ebb::journal::archive::parse(&json).expect("parse");
+            black_box(journal.import(&checked.archive).expect("import"))
+        })
+    });
+    let today = chrono::NaiveDate::from_ymd_opt(2027, 5, 20).expect("date");
+    group.bench_function("insights over everything (27 years), 10k sessions", |b| {
+        b.iter(|| black_box(journal.insights(None, today).expect("insights")))
+    });
+    group.bench_function("insights, last 12 months, 10k sessions", |b| {
+        b.iter(|| black_box(journal.insights(chrono::NaiveDate::from_ymd_opt(2026, 5, 20), today).expect("insights")))
+    });
+    group.finish();
 
     let fresh = KeyFile::seal(&key, PASS, KdfParams::RECOMMENDED, key_file.inbox_recipient()).expect("seal");
     let mut group = c.benchmark_group("kdf");

@@ -18,10 +18,14 @@ const NOW: &str = "2026-11-22T20:00:00Z";
 
 /// A journal built the way the app builds one: sessions saved through the form's
 /// path (with items raised and ticked), practice ratings, notes and a draft.
+/// A practice rating: pacer (else grounding), what was used, before, after,
+/// seconds, minutes after 1 January 2026.
+type Rating = (bool, String, Option<u8>, Option<u8>, u32, i64);
+
 #[derive(Debug, Clone)]
 struct Story {
     sessions: Vec<(SessionEntry, bool)>,
-    practice: Vec<(bool, String, Option<u8>, Option<u8>, u32, i64)>,
+    practice: Vec<Rating>,
     notes: Vec<String>,
     draft: Option<String>,
 }

@@ -83,17 +83,31 @@ pub struct Insights {
     pub mentioned: Vec<SessionRef>,
 }
 
+/// One session as the charts need it.
+struct Row {
+    id: String,
+    held_at: String,
+    before: Option<u8>,
+    after: Option<u8>,
+    tears: Option<String>,
+}
+
 /// Insights over sessions held on or after `from` (all when `None`); `today` ends
 /// the range.
 pub fn gather(conn: &Connection, from: Option<NaiveDate>, today: NaiveDate) -> Result<Insights> {
     let db = || Error::db("Could not read the journal for insights");
     let since = from.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let rows: Vec<(String, String, String, Option<u8>, Option<u8>, Option<String>)> = conn
+    let rows: Vec<Row> = conn
         .prepare_cached(
-            "SELECT id, held_at, therapist, distress_before, distress_after, tears FROM sessions
+            "SELECT id, held_at, distress_before, distress_after, tears FROM sessions
              WHERE deleted_at IS NULL AND held_at >= ?1 ORDER BY held_at, id",
         )
-        .and_then(|mut s| s.query_map([&since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?.collect())
+        .and_then(|mut s| {
+            s.query_map([&since], |r| {
+                Ok(Row { id: r.get(0)?, held_at: r.get(1)?, before: r.get(2)?, after: r.get(3)?, tears: r.get(4)? })
+            })?
+            .collect()
+        })
         .map_err(db())?;
     let all_sessions: i64 = conn
         .query_row("SELECT count(*) FROM sessions WHERE deleted_at IS NULL", [], |r| r.get(0))
@@ -116,7 +130,7 @@ pub fn gather(conn: &Connection, from: Option<NaiveDate>, today: NaiveDate) -> R
          WHERE s.deleted_at IS NULL AND s.held_at >= ?1",
     )?;
 
-    let start = from.or_else(|| rows.first().and_then(|r| held_day(&r.1)));
+    let start = from.or_else(|| rows.first().and_then(|r| held_day(&r.held_at)));
     let bucket = match start {
         Some(start) if (today - start).num_days() > WEEKS_UP_TO_DAYS => Bucket::Month,
         _ => Bucket::Week,
@@ -136,7 +150,7 @@ pub fn gather(conn: &Connection, from: Option<NaiveDate>, today: NaiveDate) -> R
         }
     }
     let mut distress = Vec::new();
-    for (id, held_at, _, before, after, tears) in &rows {
+    for Row { id, held_at, before, after, tears } in &rows {
         if before.is_some() || after.is_some() {
             distress.push(DistressPoint { id: id.clone(), held_at: held_at.clone(), before: *before, after: *after });
         }
