@@ -121,9 +121,9 @@ export function importSummary(preview) {
   const adds = lines.length > 0;
   const already = r.sessions.unchanged + r.practice.unchanged + r.notes.unchanged;
   if (already) lines.push(`${count(already, 'record is', 'records are')} already in your journal and will stay as they are`);
-  const span = r.first && r.last ? ` The sessions are from ${r.first.slice(0, 10)} to ${r.last.slice(0, 10)}.` : '';
+  const span = r.first && r.last ? `The sessions added are from ${r.first.slice(0, 10)} to ${r.last.slice(0, 10)}.` : '';
   const heading = adds
-    ? `${preview.restoring ? 'Restoring' : 'Importing'} this adds:${span}`
+    ? `${preview.restoring ? 'Restoring' : 'Importing'} this adds:`
     : 'Everything in this file is already in your journal.';
-  return { heading, lines };
+  return { heading, lines, span };
 }

@@ -146,6 +146,7 @@ export function importFlow(ctx, { title = 'Import or restore', intro, onDone } =
       h('p', {}, h('strong', {}, preview.name)),
       h('p', {}, summary.heading),
       h('ul', {}, summary.lines.map((l) => h('li', {}, l))),
+      summary.span ? h('p', {}, summary.span) : null,
       preview.restoring ? h('p', { class: 'summary' }, 'A new journal will be made with the backup’s passphrase, and it will open at once.') : null,
       h('div', { class: 'form-actions' }, confirm, cancel)));
     confirm.focus();
