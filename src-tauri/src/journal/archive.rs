@@ -545,6 +545,9 @@ impl MergeReport {
 pub fn merge(tx: &Transaction, archive: &Archive) -> Result<MergeReport> {
     let db = || Error::db("Could not import into the journal");
     let mut report = MergeReport::default();
+    // Sessions new to the journal are indexed from what the archive holds; others
+    // (replaced, or given new items) are re-read from the database.
+    let mut added = Vec::new();
     let mut touched = Vec::new();
     for s in &archive.sessions {
         let existing: Option<(String, Option<String>)> = tx
@@ -554,10 +557,12 @@ pub fn merge(tx: &Transaction, archive: &Archive) -> Result<MergeReport> {
         let write = match existing {
             None => {
                 report.sessions.added += 1;
+                added.push(s);
                 true
             }
             Some((updated, None)) if later(&s.updated_at, &updated) => {
                 report.sessions.updated += 1;
+                touched.push(s.id.as_str());
                 true
             }
             Some(_) => {
@@ -567,7 +572,6 @@ pub fn merge(tx: &Transaction, archive: &Archive) -> Result<MergeReport> {
         };
         if write {
             sessions::write(tx, &s.id, &s.entry(), &s.created_at, &s.updated_at)?;
-            touched.push(s.id.as_str());
             report.first = Some(match report.first.take() {
                 Some(first) if first <= s.held_at => first,
                 _ => s.held_at.clone(),
@@ -578,6 +582,7 @@ pub fn merge(tx: &Transaction, archive: &Archive) -> Result<MergeReport> {
             });
         }
     }
+    let added_ids: HashSet<&str> = added.iter().map(|s| s.id.as_str()).collect();
     for b in &archive.bring_up {
         for session in std::iter::once(&b.raised_in).chain(b.done_in.as_ref()) {
             let known: bool = tx
@@ -603,7 +608,9 @@ pub fn merge(tx: &Transaction, archive: &Archive) -> Result<MergeReport> {
                 .and_then(|mut q| q.execute(params![b.id, b.text, b.raised_in, i64::from(b.position), b.done_in, b.done_at]))
                 .map_err(db())?;
                 report.bring_up.added += 1;
-                touched.push(b.raised_in.as_str());
+                if !added_ids.contains(b.raised_in.as_str()) {
+                    touched.push(b.raised_in.as_str());
+                }
             }
             // Ticked off elsewhere: the tick comes along.
             Some(None) if b.done_at.is_some() => {
@@ -614,6 +621,16 @@ pub fn merge(tx: &Transaction, archive: &Archive) -> Result<MergeReport> {
             }
             Some(_) => report.bring_up.unchanged += 1,
         }
+    }
+    let mut raised: HashMap<&str, Vec<&BringUpRecord>> = HashMap::new();
+    for b in &archive.bring_up {
+        raised.entry(b.raised_in.as_str()).or_default().push(b);
+    }
+    for s in added {
+        let mut items = raised.remove(s.id.as_str()).unwrap_or_default();
+        items.sort_by_key(|b| b.position);
+        let items: Vec<String> = items.into_iter().map(|b| b.text.clone()).collect();
+        sessions::index_new(tx, &s.id, &sessions::search_text(&s.therapist, &s.came_up, &s.helped, &s.tags, &items))?;
     }
     touched.sort_unstable();
     touched.dedup();

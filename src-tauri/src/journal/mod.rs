@@ -357,10 +357,17 @@ impl Journal {
 
     /// Imports `archive` in one transaction: all of it, or (on any error) none.
     pub fn import(&mut self, archive: &archive::Archive) -> Result<archive::MergeReport> {
-        let tx = self.conn.transaction().map_err(Error::db("Could not import into the journal"))?;
-        let report = archive::merge(&tx, archive)?;
-        tx.commit().map_err(Error::db("Could not import into the journal"))?;
-        Ok(report)
+        // A whole journal arriving in one transaction: a page cache that holds it
+        // spares spilling (and re-encrypting) pages before the commit.
+        let _ = self.conn.execute_batch("PRAGMA cache_size = -131072;");
+        let result = (|| {
+            let tx = self.conn.transaction().map_err(Error::db("Could not import into the journal"))?;
+            let report = archive::merge(&tx, archive)?;
+            tx.commit().map_err(Error::db("Could not import into the journal"))?;
+            Ok(report)
+        })();
+        let _ = self.conn.execute_batch("PRAGMA cache_size = -16000;");
+        result
     }
 
     pub fn insights(&self, from: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> Result<insights::Insights> {

@@ -303,17 +303,28 @@ pub fn reindex(tx: &Transaction, id: &str) -> Result<()> {
         )
         .and_then(|mut s| s.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))))
         .map_err(db())?;
-    let mut parts = vec![therapist, came_up, helped];
-    parts.extend(tags_of(tx, id)?);
-    parts.extend(strings_of(tx, "SELECT text FROM bring_up WHERE raised_in = ?1 ORDER BY position", id)?);
+    let tags = tags_of(tx, id)?;
+    let items = strings_of(tx, "SELECT text FROM bring_up WHERE raised_in = ?1 ORDER BY position", id)?;
     tx.prepare_cached("DELETE FROM sessions_fts WHERE rowid = (SELECT rowid FROM sessions WHERE id = ?1)")
         .and_then(|mut s| s.execute([id]))
-        .and_then(|_| {
-            tx.prepare_cached("INSERT INTO sessions_fts (rowid, body) SELECT rowid, ?2 FROM sessions WHERE id = ?1")?
-                .execute(params![id, parts.join("\n")])
-        })
         .map_err(db())?;
-    Ok(())
+    index_new(tx, id, &search_text(&therapist, &came_up, &helped, &tags, &items))
+}
+
+/// What the full-text index holds for a session, in one text.
+pub fn search_text(therapist: &str, came_up: &str, helped: &str, tags: &[String], bring_up: &[String]) -> String {
+    let mut parts = vec![therapist, came_up, helped];
+    parts.extend(tags.iter().map(String::as_str));
+    parts.extend(bring_up.iter().map(String::as_str));
+    parts.join("\n")
+}
+
+/// Indexes a session not yet in the full-text index (an import knows its text already).
+pub fn index_new(tx: &Transaction, id: &str, text: &str) -> Result<()> {
+    tx.prepare_cached("INSERT INTO sessions_fts (rowid, body) SELECT rowid, ?2 FROM sessions WHERE id = ?1")
+        .and_then(|mut s| s.execute(params![id, text]))
+        .map(drop)
+        .map_err(Error::db("Could not index the session for search"))
 }
 
 /// Items raised here keep their ids while their text stays the same (ticks made in

@@ -56,7 +56,7 @@ export function mount(section, ctx) {
         ctx.notify(e.message);
         return;
       }
-      render(data);
+      await render(data);
     }
     section.dataset.ready = String(Math.round(performance.now() - started));
     if (focus) section.querySelector('h1')?.focus();
