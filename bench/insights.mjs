@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir, openApp, stopDriver, waitFor } from '../e2e/lib/harness.mjs';
+import { createJournal, freshDataDir, openApp, stopDriver, waitFor } from '../e2e/lib/harness.mjs';
 import { Keys } from '../e2e/lib/webdriver.mjs';
 
 const BINARY = process.argv[2];
@@ -41,13 +41,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function main() {
   const dataDir = freshDataDir('bench-insights');
   let s = await openApp(dataDir);
-  await s.press('3', Keys.alt);
-  await waitFor('the create form', () => s.run(() => !!document.getElementById('journal-new-pass')));
-  await s.fill('#journal-new-pass', PASS);
-  await s.fill('#journal-new-again', PASS);
-  await s.click('#journal-understood');
-  await s.press(Keys.enter);
-  await waitFor('the journal', () => s.run(() => !!document.getElementById('journal-new')), { timeout: 20_000 });
+  await createJournal(s, PASS);
   await s.close();
 
   const file = join(dataDir, 'seed.json');

@@ -8,14 +8,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
+import { createJournal, freshDataDir, shown, snap, stopDriver, text, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
 
 const PASS = 'harbour lights at dusk';
-const text = (s, css) => s.run((c) => document.querySelector(c)?.textContent ?? '', css);
-const shown = (s, css) => s.run((c) => { const el = document.querySelector(c); return !!el && el.offsetParent !== null; }, css);
 
 /** A journal of 30 weekly sessions in the documented export format. */
 function seededExport() {
@@ -57,16 +55,6 @@ function seededExport() {
   };
 }
 
-async function createJournal(s) {
-  await s.press('3', Keys.alt);
-  await waitFor('the create form', () => shown(s, '#journal-new-pass'));
-  await s.fill('#journal-new-pass', PASS);
-  await s.fill('#journal-new-again', PASS);
-  await s.click('#journal-understood');
-  await s.press(Keys.enter);
-  await waitFor('the journal to open', () => shown(s, '#journal-new'), { timeout: 20_000 });
-}
-
 async function openSettings(s) {
   await s.press('7', Keys.alt);
   await waitFor('settings', () => shown(s, '#import-choose'));
@@ -85,7 +73,7 @@ test('import, insights, export and backup; then the backup restores into a fresh
     await waitFor('insights', () => shown(s, '#insights-title'));
     assert.match(await text(s, '#view-insights'), /Insights come from your session journal/);
 
-    await createJournal(s);
+    await createJournal(s, PASS);
     await s.press('4', Keys.alt);
     await waitFor('the empty insights', () => shown(s, '#insights-empty'));
     await snap(s, '40-insights-empty');

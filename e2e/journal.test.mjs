@@ -4,12 +4,15 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder, freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
+import {
+  createJournal as makeJournal, filesUnder, freshDataDir, openJournal, shown, snap, stopDriver, text, unnamedControls, waitFor, withApp,
+} from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
 
 const PASS = 'willow by the water';
+const createJournal = (s) => makeJournal(s, PASS);
 
 /** Files under `dir` holding `marker` as UTF-8 or UTF-16 (WebKit's storage uses both). */
 function filesHolding(dir, marker) {
@@ -18,24 +21,6 @@ function filesHolding(dir, marker) {
     const bytes = readFileSync(f);
     return needles.some((n) => bytes.includes(n));
   });
-}
-
-const text = (s, css) => s.run((c) => document.querySelector(c)?.textContent ?? '', css);
-const shown = (s, css) => s.run((c) => { const el = document.querySelector(c); return !!el && el.offsetParent !== null; }, css);
-
-async function openJournal(s) {
-  await s.press('3', Keys.alt);
-  await waitFor('the journal screen', () => s.run(() => !document.getElementById('view-journal').hidden && !!document.getElementById('journal-title')));
-}
-
-async function createJournal(s) {
-  await openJournal(s);
-  await waitFor('the create form', () => shown(s, '#journal-new-pass'));
-  await s.fill('#journal-new-pass', PASS);
-  await s.fill('#journal-new-again', PASS);
-  await s.click('#journal-understood');
-  await s.press(Keys.enter);
-  await waitFor('the journal to open', () => shown(s, '#journal-new'), { timeout: 20_000 });
 }
 
 async function unlock(s, passphrase) {

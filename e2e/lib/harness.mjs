@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Session } from './webdriver.mjs';
+import { Keys, Session } from './webdriver.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BINARY = process.env.EBB_BINARY ?? join(ROOT, 'target', 'debug', 'ebb');
@@ -126,4 +126,27 @@ export function unnamedControls(session, scope = 'body') {
       .filter((el) => el.offsetParent !== null && !nameOf(el))
       .map((el) => el.outerHTML.slice(0, 80));
   }, scope);
+}
+
+/** The text of the first element matching `css` ('' when there is none). */
+export const text = (s, css) => s.run((c) => document.querySelector(c)?.textContent ?? '', css);
+
+/** Whether an element matching `css` is on screen. */
+export const shown = (s, css) => s.run((c) => { const el = document.querySelector(c); return !!el && el.offsetParent !== null; }, css);
+
+/** Goes to the journal screen (Alt+3) and waits for it. */
+export async function openJournal(s) {
+  await s.press('3', Keys.alt);
+  await waitFor('the journal screen', () => s.run(() => !document.getElementById('view-journal').hidden && !!document.getElementById('journal-title')));
+}
+
+/** Makes the journal through its first screen, as a person would, and waits until it is open. */
+export async function createJournal(s, passphrase) {
+  await openJournal(s);
+  await waitFor('the create form', () => shown(s, '#journal-new-pass'));
+  await s.fill('#journal-new-pass', passphrase);
+  await s.fill('#journal-new-again', passphrase);
+  await s.click('#journal-understood');
+  await s.press(Keys.enter);
+  await waitFor('the journal to open', () => shown(s, '#journal-new'), { timeout: 20_000 });
 }

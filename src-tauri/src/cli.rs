@@ -5,6 +5,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+pub use crate::journal::export::Format;
+
 pub const USAGE: &str = "\
 Ebb: a small, private companion for the hard moments around therapy.
 
@@ -63,12 +65,6 @@ pub enum Task {
     Check,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Json,
-    Markdown,
-    Csv,
-}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Launch {

@@ -7,13 +7,13 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::content::{Article, Checklist, Country, Library};
 use crate::error::{Error, Result};
 use crate::journal::archive::{self, Archive, MergeReport, Problem};
-use crate::journal::export::{self, Selection};
+use crate::journal::export::{self, Format, Selection};
 use crate::journal::inbox::Capture;
 use crate::journal::insights::Insights;
 use crate::journal::keyfile::KeyFile;
@@ -106,25 +106,6 @@ pub struct Ebb {
 enum PendingImport {
     Sealed { name: String, bytes: Vec<u8> },
     Ready { backup: bool, archive: Box<Archive>, passphrase: Option<Zeroizing<String>> },
-}
-
-/// The readable and complete export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExportFormat {
-    Markdown,
-    Json,
-    Csv,
-}
-
-impl ExportFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Json => "json",
-            ExportFormat::Csv => "csv",
-        }
-    }
 }
 
 /// A file written.
@@ -373,21 +354,11 @@ impl Ebb {
     // Export, backup, import and restore.
 
     /// Writes the journal (or the chosen sessions) to `path` in `format`.
-    pub fn export(&self, format: ExportFormat, selection: Selection, path: &Path, now: DateTime<Utc>, at: Instant) -> Result<Written> {
+    pub fn export(&self, format: Format, selection: Selection, path: &Path, now: DateTime<Utc>, at: Instant) -> Result<Written> {
         let selection = selection.checked()?;
         let archive = self.with_journal(at, |j| j.archive(now))?;
-        let (bytes, sessions) = match format {
-            ExportFormat::Json => {
-                let mut bytes = serde_json::to_vec_pretty(&archive).map_err(|e| Error::Unreadable(e.to_string()))?;
-                bytes.push(b'\n');
-                (bytes, archive.sessions.len())
-            }
-            ExportFormat::Markdown => {
-                let today = now.with_timezone(&chrono::Local).format("%-d %B %Y").to_string();
-                (export::markdown(&archive, &selection, &today).into_bytes(), selection.sessions(&archive).count())
-            }
-            ExportFormat::Csv => (export::csv(&archive, &selection)?, selection.sessions(&archive).count()),
-        };
+        let today = now.with_timezone(&chrono::Local).format("%-d %B %Y").to_string();
+        let (bytes, sessions) = export::render(&archive, format, &selection, &today)?;
         write_file(path, &bytes)?;
         Ok(Written { path: path.display().to_string(), sessions, bytes: bytes.len() })
     }
@@ -403,8 +374,7 @@ impl Ebb {
         self.check_passphrase(passphrase)?;
         let mut archive = self.with_journal(at, |j| j.archive(now))?;
         archive.settings = serde_json::to_value(self.settings.get()).ok();
-        let document = Zeroizing::new(serde_json::to_vec(&archive).map_err(|e| Error::Unreadable(e.to_string()))?);
-        let sealed = backup::seal(&document, passphrase, self.backup_work_factor)?;
+        let sealed = backup::seal_archive(&archive, passphrase, self.backup_work_factor)?;
         write_file(path, &sealed)?;
         Ok(Written { path: path.display().to_string(), sessions: archive.sessions.len(), bytes: sealed.len() })
     }
@@ -413,11 +383,7 @@ impl Ebb {
     /// for its passphrase; anything else is checked and previewed at once.
     pub fn read_import(&self, path: &Path) -> Result<ImportPreview> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let size = std::fs::metadata(path).map_err(Error::io("Could not read that file"))?.len();
-        if size > archive::MAX_FILE_BYTES {
-            return Err(Error::Unreadable("This file is larger than any Ebb export (over 512 MB), so it was not read.".into()));
-        }
-        let bytes = std::fs::read(path).map_err(Error::io("Could not read that file"))?;
+        let bytes = archive::read_file(path)?;
         if backup::looks_like_backup(&bytes) {
             *self.import_lock() = Some(PendingImport::Sealed { name: name.clone(), bytes });
             return Ok(ImportPreview {
@@ -501,16 +467,7 @@ impl Ebb {
             return Err(Error::NotFound("There is no journal to import into.".into()));
         };
         let mut slot = self.journal_lock();
-        let mut journal = Journal::create(&self.journal_files, &passphrase, self.kdf, now)?;
-        let report = match journal.import(&archive) {
-            Ok(report) => report,
-            Err(e) => {
-                // All or nothing: the new, partly filled journal goes again.
-                let _ = journal.lock();
-                let _ = Journal::delete_everything(&self.journal_files);
-                return Err(e);
-            }
-        };
+        let (journal, report) = Journal::restore(&self.journal_files, &passphrase, self.kdf, &archive, now)?;
         for record in self.practice.take() {
             journal.record_practice(&record)?;
         }

@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use zeroize::Zeroizing;
 
-use crate::cli::{Format, Task};
+use crate::cli::Task;
 use crate::error::Error;
 use crate::journal::archive::{self, MergeReport};
 use crate::journal::export::{self, Selection};
 use crate::journal::keyfile::{KdfParams, KeyFile};
+use crate::journal::sessions::TimelineQuery;
 use crate::journal::{backup, Journal, JournalFiles};
 use crate::settings::SettingsStore;
 use crate::state::DataDirs;
@@ -119,18 +120,8 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             let archive = journal.archive(now)?;
             journal.lock()?;
             let selection = Selection { from, to, ids: Vec::new() };
-            let (bytes, sessions) = match format {
-                Format::Json => {
-                    let mut bytes = serde_json::to_vec_pretty(&archive).map_err(|e| failure(exit::FAILED, e.to_string()))?;
-                    bytes.push(b'\n');
-                    (bytes, archive.sessions.len())
-                }
-                Format::Markdown => {
-                    let today = now.with_timezone(&chrono::Local).format("%-d %B %Y").to_string();
-                    (export::markdown(&archive, &selection, &today).into_bytes(), selection.sessions(&archive).count())
-                }
-                Format::Csv => (export::csv(&archive, &selection)?, selection.sessions(&archive).count()),
-            };
+            let today = now.with_timezone(&chrono::Local).format("%-d %B %Y").to_string();
+            let (bytes, sessions) = export::render(&archive, format, &selection, &today)?;
             write_out(&out, &bytes)?;
             Ok(format!("Exported {} to {} (not encrypted).", plural(sessions, "session"), shown(&out)))
         }
@@ -144,8 +135,7 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             journal.lock()?;
             let (settings, _) = SettingsStore::open(&dirs.config, now);
             archive.settings = serde_json::to_value(settings.get()).ok();
-            let document = Zeroizing::new(serde_json::to_vec(&archive).map_err(|e| failure(exit::FAILED, e.to_string()))?);
-            let sealed = backup::seal(&document, &passphrase, backup::WORK_FACTOR)?;
+            let sealed = backup::seal_archive(&archive, &passphrase, backup::WORK_FACTOR)?;
             write_out(&out, &sealed)?;
             Ok(format!(
                 "Backed up {} to {}, encrypted with the journal's passphrase.",
@@ -168,7 +158,7 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             let passphrase = passphrases.next("Journal passphrase: ")?;
             let (journal, merged) = Journal::unlock(&files, &passphrase, now)?;
             let found = journal.check()?;
-            let sessions = journal.archive(now)?.sessions.len();
+            let sessions = journal.timeline(&TimelineQuery { limit: Some(1), ..TimelineQuery::default() })?.total.unwrap_or_default();
             journal.lock()?;
             if !found.is_empty() {
                 return Err(failure(exit::DAMAGED, format!("the journal has problems:\n  {}", found.join("\n  "))));
@@ -191,11 +181,7 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
 
 fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut Passphrases) -> std::result::Result<String, Failure> {
     let now = Utc::now();
-    let size = std::fs::metadata(file).map_err(|e| failure(exit::REFUSED, format!("could not read {} ({e})", file.display())))?.len();
-    if size > archive::MAX_FILE_BYTES {
-        return Err(failure(exit::REFUSED, "this file is larger than any Ebb export (over 512 MB)"));
-    }
-    let bytes = Zeroizing::new(std::fs::read(file).map_err(|e| failure(exit::REFUSED, format!("could not read {} ({e})", file.display())))?);
+    let bytes = Zeroizing::new(archive::read_file(file).map_err(|e| failure(exit::REFUSED, e.to_string()))?);
     let (document, backup_passphrase) = if backup::looks_like_backup(&bytes) {
         let passphrase = passphrases.next("Backup passphrase: ")?;
         (backup::open(&bytes, &passphrase)?, Some(passphrase))
@@ -215,15 +201,7 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
         let Some(passphrase) = backup_passphrase else {
             return Err(failure(exit::REFUSED, "a JSON export goes into a journal; make one first (or restore an encrypted backup)"));
         };
-        let mut journal = Journal::create(files, &passphrase, KdfParams::RECOMMENDED, now)?;
-        let report = match journal.import(&checked.archive) {
-            Ok(report) => report,
-            Err(e) => {
-                let _ = journal.lock();
-                let _ = Journal::delete_everything(files);
-                return Err(e.into());
-            }
-        };
+        let (journal, report) = Journal::restore(files, &passphrase, KdfParams::RECOMMENDED, &checked.archive, now)?;
         journal.lock()?;
         let (settings, _) = SettingsStore::open(&dirs.config, now);
         let settings_note = match checked.archive.settings.as_ref().map(|s| settings.restore(s)) {

@@ -10,9 +10,9 @@ use tauri::{Runtime, State, Window};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::error::{Error, Result};
-use crate::journal::export::Selection;
+use crate::journal::export::{Format, Selection};
 use crate::journal::insights::Insights;
-use crate::state::{Ebb, ExportFormat, ImportDone, ImportPreview, Written};
+use crate::state::{Ebb, ImportDone, ImportPreview, Written};
 
 #[tauri::command(async)]
 pub fn journal_insights(ebb: State<'_, Ebb>, from: Option<String>) -> Result<Insights> {
@@ -27,11 +27,11 @@ pub fn journal_insights(ebb: State<'_, Ebb>, from: Option<String>) -> Result<Ins
 
 /// Asks where to save, then writes. `None` when the person cancels the dialog.
 #[tauri::command(async)]
-pub fn journal_export<R: Runtime>(window: Window<R>, ebb: State<'_, Ebb>, format: ExportFormat, selection: Selection) -> Result<Option<Written>> {
+pub fn journal_export<R: Runtime>(window: Window<R>, ebb: State<'_, Ebb>, format: Format, selection: Selection) -> Result<Option<Written>> {
     let (title, kind) = match format {
-        ExportFormat::Markdown => ("Export as Markdown (not encrypted)", "Markdown"),
-        ExportFormat::Json => ("Export as JSON (not encrypted)", "JSON"),
-        ExportFormat::Csv => ("Export as CSV (not encrypted)", "CSV"),
+        Format::Markdown => ("Export as Markdown (not encrypted)", "Markdown"),
+        Format::Json => ("Export as JSON (not encrypted)", "JSON"),
+        Format::Csv => ("Export as CSV (not encrypted)", "CSV"),
     };
     let name = format!("ebb-journal-{}.{}", Local::now().format("%Y-%m-%d"), format.extension());
     let Some(path) = save_path(&window, title, &name, kind, format.extension()) else {

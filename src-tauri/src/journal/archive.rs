@@ -263,6 +263,16 @@ pub fn read_all(conn: &Connection, exported_at: DateTime<Utc>) -> Result<Archive
     })
 }
 
+/// Reads a file chosen for import, refusing one larger than any export before
+/// reading it.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    let size = std::fs::metadata(path).map_err(Error::io(format!("Could not read {}", path.display())))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Error::Unreadable("This file is larger than any Ebb export (over 512 MB), so it was not read.".into()));
+    }
+    std::fs::read(path).map_err(Error::io(format!("Could not read {}", path.display())))
+}
+
 /// A record that cannot be imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -326,66 +336,57 @@ pub fn parse(bytes: &[u8]) -> Result<Checked> {
             outline.version
         )));
     }
-    let mut problems = Vec::new();
-    let mut problem_count = 0;
-    let mut note = |section: &str, number: usize, id: Option<String>, reason: String| {
-        problem_count += 1;
-        if problems.len() < MAX_PROBLEMS_LISTED {
-            problems.push(Problem { section: section.into(), number: number + 1, id, reason });
-        }
-    };
-    let mut archive = Archive {
+    let mut problems = Problems::default();
+    let archive = Archive {
         format: FORMAT.into(),
         version: VERSION,
         exported_at: outline.exported_at.unwrap_or_default(),
-        sessions: Vec::new(),
-        bring_up: Vec::new(),
-        practice: Vec::new(),
-        notes: Vec::new(),
-        drafts: Vec::new(),
+        sessions: problems.section("sessions", &outline.sessions, check_session, |s| &s.id, "Another session in this file has the same id."),
+        bring_up: problems.section("bringUp", &outline.bring_up, check_bring_up, |b| &b.id, "Another item in this file has the same id."),
+        practice: problems.section("practice", &outline.practice, check_practice, |p| &p.id, "Another record in this file has the same id."),
+        notes: problems.section("notes", &outline.notes, check_note, |n| &n.id, "Another note in this file has the same id."),
+        drafts: problems.section("drafts", &outline.drafts, check_draft, |d| &d.key, "Another draft in this file has the same key."),
         settings: outline.settings,
     };
-    let mut seen = HashSet::new();
-    for (i, raw) in outline.sessions.iter().enumerate() {
-        match record::<SessionRecord>(raw).and_then(check_session) {
-            Ok(s) if !seen.insert(s.id.clone()) => note("sessions", i, Some(s.id), "Another session in this file has the same id.".into()),
-            Ok(s) => archive.sessions.push(s),
-            Err(reason) => note("sessions", i, id_of(raw), reason),
+    Ok(Checked { archive, problems: problems.listed, problem_count: problems.count })
+}
+
+/// The problems found so far: the first [`MAX_PROBLEMS_LISTED`], and how many in all.
+#[derive(Default)]
+struct Problems {
+    listed: Vec<Problem>,
+    count: usize,
+}
+
+impl Problems {
+    /// Reads one section's records: each is parsed and checked on its own, and a
+    /// repeated id (`key`) is a problem too. Returns the records that passed.
+    fn section<'a, T: Deserialize<'a>>(
+        &mut self,
+        section: &str,
+        raws: &[&'a RawValue],
+        check: fn(T) -> std::result::Result<T, String>,
+        key: fn(&T) -> &String,
+        duplicate: &str,
+    ) -> Vec<T> {
+        let mut seen = HashSet::new();
+        let mut passed = Vec::new();
+        for (i, raw) in raws.iter().enumerate() {
+            match record::<T>(raw).and_then(check) {
+                Ok(r) if !seen.insert(key(&r).clone()) => self.note(section, i, Some(key(&r).clone()), duplicate.into()),
+                Ok(r) => passed.push(r),
+                Err(reason) => self.note(section, i, id_of(raw), reason),
+            }
+        }
+        passed
+    }
+
+    fn note(&mut self, section: &str, index: usize, id: Option<String>, reason: String) {
+        self.count += 1;
+        if self.listed.len() < MAX_PROBLEMS_LISTED {
+            self.listed.push(Problem { section: section.into(), number: index + 1, id, reason });
         }
     }
-    let mut seen = HashSet::new();
-    for (i, raw) in outline.bring_up.iter().enumerate() {
-        match record::<BringUpRecord>(raw).and_then(check_bring_up) {
-            Ok(b) if !seen.insert(b.id.clone()) => note("bringUp", i, Some(b.id), "Another item in this file has the same id.".into()),
-            Ok(b) => archive.bring_up.push(b),
-            Err(reason) => note("bringUp", i, id_of(raw), reason),
-        }
-    }
-    let mut seen = HashSet::new();
-    for (i, raw) in outline.practice.iter().enumerate() {
-        match record::<PracticeEntry>(raw).and_then(check_practice) {
-            Ok(p) if !seen.insert(p.id.clone()) => note("practice", i, Some(p.id), "Another record in this file has the same id.".into()),
-            Ok(p) => archive.practice.push(p),
-            Err(reason) => note("practice", i, id_of(raw), reason),
-        }
-    }
-    let mut seen = HashSet::new();
-    for (i, raw) in outline.notes.iter().enumerate() {
-        match record::<NoteRecord>(raw).and_then(check_note) {
-            Ok(n) if !seen.insert(n.id.clone()) => note("notes", i, Some(n.id), "Another note in this file has the same id.".into()),
-            Ok(n) => archive.notes.push(n),
-            Err(reason) => note("notes", i, id_of(raw), reason),
-        }
-    }
-    let mut seen = HashSet::new();
-    for (i, raw) in outline.drafts.iter().enumerate() {
-        match record::<DraftRecord>(raw).and_then(check_draft) {
-            Ok(d) if !seen.insert(d.key.clone()) => note("drafts", i, Some(d.key), "Another draft in this file has the same key.".into()),
-            Ok(d) => archive.drafts.push(d),
-            Err(reason) => note("drafts", i, None, reason),
-        }
-    }
-    Ok(Checked { archive, problems, problem_count })
 }
 
 fn record<'a, T: Deserialize<'a>>(raw: &'a RawValue) -> std::result::Result<T, String> {

@@ -38,6 +38,12 @@ pub fn seal(document: &[u8], passphrase: &str, work_factor: u8) -> Result<Vec<u8
     Ok(sealed)
 }
 
+/// Seals a whole journal document (with the settings, when given) as a backup.
+pub fn seal_archive(archive: &super::archive::Archive, passphrase: &str, work_factor: u8) -> Result<Vec<u8>> {
+    let document = Zeroizing::new(serde_json::to_vec(archive).map_err(|e| Error::Unreadable(e.to_string()))?);
+    seal(&document, passphrase, work_factor)
+}
+
 /// Opens a backup. A wrong passphrase, a changed byte or a cut-short file each get
 /// their own clear answer; nothing is returned unless every chunk checks out.
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {

@@ -10,6 +10,39 @@ use super::archive::{Archive, BringUpRecord, SessionRecord};
 use super::sessions::{BodyState, TearKind, Tears, WarningSign};
 use crate::error::{Error, Result};
 
+/// The export formats: readable (Markdown), complete (JSON), one row a session (CSV).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Markdown,
+    Json,
+    Csv,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// The file for `format` and how many sessions it holds. JSON is always complete;
+/// Markdown and CSV hold the `selection`. `today` dates the Markdown.
+pub fn render(archive: &Archive, format: Format, selection: &Selection, today: &str) -> Result<(Vec<u8>, usize)> {
+    match format {
+        Format::Json => {
+            let mut bytes = serde_json::to_vec_pretty(archive).map_err(|e| Error::Unreadable(e.to_string()))?;
+            bytes.push(b'\n');
+            Ok((bytes, archive.sessions.len()))
+        }
+        Format::Markdown => Ok((markdown(archive, selection, today).into_bytes(), selection.sessions(archive).count())),
+        Format::Csv => Ok((csv(archive, selection)?, selection.sessions(archive).count())),
+    }
+}
+
 /// Which sessions go into a readable export; empty means all.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

@@ -164,6 +164,20 @@ impl Journal {
         Ok(Journal { conn, identity, files: files.clone() })
     }
 
+    /// Makes a new journal from a backup's document, with the backup's passphrase.
+    /// All or nothing: if the import fails, the new journal is removed again.
+    pub fn restore(files: &JournalFiles, passphrase: &str, params: KdfParams, archive: &archive::Archive, now: DateTime<Utc>) -> Result<(Journal, archive::MergeReport)> {
+        let mut journal = Journal::create(files, passphrase, params, now)?;
+        match journal.import(archive) {
+            Ok(report) => Ok((journal, report)),
+            Err(e) => {
+                let _ = journal.lock();
+                let _ = Journal::delete_everything(files);
+                Err(e)
+            }
+        }
+    }
+
     /// Opens the journal and merges what was captured while it was locked.
     pub fn unlock(files: &JournalFiles, passphrase: &str, now: DateTime<Utc>) -> Result<(Journal, Merged)> {
         if !files.exists() {
