@@ -1,14 +1,17 @@
 //! Builds the Ebb app: parses the command line, sets up plugins, state and the
 //! main window, and lists the IPC commands. Domain code lives in plain modules;
-//! only this file and `commands/` know about Tauri.
+//! only this file, `reach.rs` (tray, shortcut, window place, check-in) and
+//! `commands/` know about Tauri.
 
 pub mod cli;
 pub mod terminal;
 mod commands;
 pub mod content;
+pub mod desktop;
 pub mod error;
 pub mod journal;
 pub mod pacer;
+mod reach;
 pub mod settings;
 pub mod state;
 
@@ -73,7 +76,8 @@ pub fn run() {
                 .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| on_second_launch(app, argv)))
                 // Save and open dialogs, used from Rust only (see commands/data.rs).
                 .plugin(tauri_plugin_dialog::init());
-            configure(builder, launch, Started { at: started, report })
+            let builder = reach::plugins(builder, launch.data_dir.as_deref());
+            configure(builder, launch, Started { at: started, report }, Shell::Desktop)
                 .build(context())
                 .expect("the app could not start")
                 .run(on_run_event);
@@ -100,8 +104,16 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
+/// Where the app runs: on a real desktop (tray, shortcut, check-in notifications)
+/// or on Tauri's mock runtime in tests, without them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shell {
+    Desktop,
+    Headless,
+}
+
 /// Everything but the platform plugins, so tests can run it on Tauri's mock runtime.
-pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started: Started) -> tauri::Builder<R> {
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started: Started, shell: Shell) -> tauri::Builder<R> {
     builder
         .setup(move |app| {
             let dirs = match &launch.data_dir {
@@ -111,7 +123,11 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             app.manage(Ebb::open(&dirs, launch.breathe, chrono::Utc::now()));
             app.manage(started);
             app.manage(Closing::default());
+            app.manage(desktop::aftercare::Aftercare::default());
             open_main_window(app, &dirs)?;
+            if shell == Shell::Desktop {
+                reach::setup(app.handle());
+            }
             watch_idle(app.handle().clone());
             Ok(())
         })
@@ -139,6 +155,10 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             commands::create_checklist,
             commands::reset_checklist,
             commands::close_ready,
+            commands::reach_status,
+            commands::set_shortcut,
+            commands::aftercare_schedule,
+            commands::aftercare_cancel,
             commands::journal_status,
             commands::journal_create,
             commands::journal_unlock,
@@ -248,12 +268,9 @@ fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> taur
 fn on_second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>) {
     let breathe = cli::parse(argv.into_iter().skip(1).map(OsString::from), None, std::path::Path::new("/"))
         .is_ok_and(|p| matches!(p.invocation, Invocation::Open(Launch { breathe: true, .. })));
-    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
     if breathe {
-        let _ = app.emit_to(MAIN_WINDOW, BREATHE_EVENT, ());
+        reach::breathe_now(app, None);
+    } else {
+        reach::bring_forward(app);
     }
 }

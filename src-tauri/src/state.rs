@@ -11,6 +11,7 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::content::{Article, Checklist, Country, Library};
+use crate::desktop::shortcut::{Shortcut, ShortcutSetting};
 use crate::error::{Error, Result};
 use crate::journal::archive::{self, Archive, MergeReport, Problem};
 use crate::journal::export::{self, Format, Selection};
@@ -498,6 +499,16 @@ impl Ebb {
 
     fn journal_lock(&self) -> MutexGuard<'_, Option<Journal>> {
         self.journal.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The system-wide shortcut as saved.
+    pub fn shortcut_setting(&self) -> ShortcutSetting {
+        self.settings.get().shortcut
+    }
+
+    /// Saves the system-wide shortcut (`None`: off).
+    pub fn save_shortcut(&self, shortcut: Option<Shortcut>) -> Result<()> {
+        self.settings.set_shortcut(shortcut).map(|_| ())
     }
 
     pub fn resources(&self) -> Resources {

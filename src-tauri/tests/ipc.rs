@@ -14,7 +14,7 @@ use tauri::{Manager, WebviewWindow};
 
 fn app(data_dir: &std::path::Path, breathe: bool) -> tauri::App<tauri::test::MockRuntime> {
     let launch = Launch { data_dir: Some(data_dir.to_path_buf()), breathe };
-    let mut app = ebb::configure(mock_builder(), launch, Started { at: Instant::now(), report: false })
+    let mut app = ebb::configure(mock_builder(), launch, Started { at: Instant::now(), report: false }, ebb::Shell::Headless)
         .build(ebb::context())
         .expect("the app builds on the mock runtime");
     // Runs the app's setup (state, main window) once; the mock event loop itself does nothing.

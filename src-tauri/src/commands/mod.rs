@@ -4,11 +4,13 @@
 mod data;
 mod journal;
 mod pacer;
+mod reach;
 mod shell;
 mod support;
 
 pub use data::*;
 pub use journal::*;
 pub use pacer::*;
+pub use reach::*;
 pub use shell::*;
 pub use support::*;

@@ -12,6 +12,8 @@ use std::sync::Mutex;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::desktop::aftercare;
+use crate::desktop::shortcut::{Shortcut, ShortcutSetting};
 use crate::error::{Error, Result};
 use crate::pacer::pattern::{CustomDraft, CustomPattern, Pattern, DEFAULT_PATTERN};
 
@@ -25,6 +27,9 @@ pub const DURATIONS: [u32; 5] = [1, 2, 3, 5, 10];
 
 /// Minutes without use after which the journal locks itself.
 pub const LOCK_AFTER: [u32; 5] = [5, 10, 15, 30, 60];
+
+/// Text sizes offered, in percent of the usual size.
+pub const TEXT_SIZES: [u32; 5] = [100, 115, 130, 150, 175];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -58,6 +63,10 @@ pub struct Preferences {
     pub gentle_start: BTreeMap<String, bool>,
     /// The journal locks after this many minutes without use.
     pub lock_after_minutes: u32,
+    /// Text size in percent; every screen follows it.
+    pub text_size: u32,
+    /// The delay first offered for an aftercare check-in.
+    pub aftercare_minutes: u32,
 }
 
 impl Default for Preferences {
@@ -70,6 +79,8 @@ impl Default for Preferences {
             theme: Theme::System,
             gentle_start: BTreeMap::new(),
             lock_after_minutes: 15,
+            text_size: 100,
+            aftercare_minutes: aftercare::DEFAULT_MINUTES,
         }
     }
 }
@@ -86,6 +97,8 @@ pub struct Settings {
     /// suggests one from the system's language settings).
     pub country: Option<String>,
     pub checklists: ChecklistEdits,
+    /// The system-wide shortcut that starts breathing; `null` when turned off.
+    pub shortcut: ShortcutSetting,
 }
 
 impl Settings {
@@ -100,6 +113,12 @@ impl Settings {
         if !LOCK_AFTER.contains(&lock) {
             return Err(format!("lockAfterMinutes {lock} is not one of {LOCK_AFTER:?}"));
         }
+        let size = self.preferences.text_size;
+        if !TEXT_SIZES.contains(&size) {
+            return Err(format!("textSize {size} is not one of {TEXT_SIZES:?}"));
+        }
+        aftercare::check_minutes(self.preferences.aftercare_minutes).map_err(|e| format!("aftercareMinutes: {e}"))?;
+        self.shortcut.shortcut().map_err(|e| format!("shortcut: {e}"))?;
         for (i, p) in self.custom_patterns.iter().enumerate() {
             p.check()?;
             if self.custom_patterns[..i].iter().any(|q| q.id == p.id) {
@@ -177,6 +196,10 @@ impl SettingsStore {
         if !LOCK_AFTER.contains(&prefs.lock_after_minutes) {
             return Err(Error::invalid("lockAfter", "Please choose 5, 10, 15, 30 or 60 minutes."));
         }
+        if !TEXT_SIZES.contains(&prefs.text_size) {
+            return Err(Error::invalid("textSize", "Please choose a text size from 100% to 175%."));
+        }
+        aftercare::check_minutes(prefs.aftercare_minutes)?;
         self.change(|s| {
             s.preferences = prefs;
             Ok(())
@@ -218,6 +241,15 @@ impl SettingsStore {
                 s.preferences.pattern = DEFAULT_PATTERN.to_string();
             }
             s.preferences.gentle_start.remove(id);
+            Ok(())
+        })
+    }
+
+    /// Sets the system-wide shortcut (`None`: off). The caller has checked that the
+    /// desktop accepted it.
+    pub fn set_shortcut(&self, shortcut: Option<Shortcut>) -> Result<Settings> {
+        self.change(|s| {
+            s.shortcut = ShortcutSetting(shortcut.map(|k| k.to_string()));
             Ok(())
         })
     }

@@ -81,6 +81,9 @@ fn valid_json_with_impossible_values_counts_as_damaged() {
         r#"{"durationMinutes": 7}"#,
         r#"{"customPatterns": [{"id": "c", "name": "x", "inhaleMs": 100, "holdInMs": 0, "exhaleMs": 6000, "holdOutMs": 0}]}"#,
         r#"{"theme": "purple"}"#,
+        r#"{"textSize": 300}"#,
+        r#"{"aftercareMinutes": 1}"#,
+        r#"{"shortcut": "Ctrl+B"}"#,
         r#"[1, 2, 3]"#,
         "",
     ] {
@@ -145,9 +148,31 @@ fn preferences_are_checked() {
     let mut prefs = Preferences { duration_minutes: Some(4), ..Preferences::default() };
     assert!(matches!(store.update_preferences(prefs.clone(), &patterns()), Err(Error::Invalid { field: Some("duration"), .. })));
     prefs.duration_minutes = Some(10);
+    prefs.text_size = 90;
+    assert!(matches!(store.update_preferences(prefs.clone(), &patterns()), Err(Error::Invalid { field: Some("textSize"), .. })));
+    prefs.text_size = 175;
+    prefs.aftercare_minutes = 0;
+    assert!(matches!(store.update_preferences(prefs.clone(), &patterns()), Err(Error::Invalid { field: Some("aftercare"), .. })));
+    prefs.aftercare_minutes = 90;
     prefs.pattern = "nope".into();
     assert!(matches!(store.update_preferences(prefs, &patterns()), Err(Error::Invalid { field: Some("pattern"), .. })));
     assert!(!store.path().exists());
+}
+
+#[test]
+fn the_shortcut_starts_on_can_be_turned_off_and_survives_a_reopen() {
+    use crate::desktop::shortcut::{ShortcutSetting, DEFAULT};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = SettingsStore::open(dir.path(), now());
+    assert_eq!(store.get().shortcut, ShortcutSetting(Some(DEFAULT.into())));
+    store.set_shortcut(None).expect("saved");
+    assert_eq!(SettingsStore::open(dir.path(), now()).0.get().shortcut, ShortcutSetting(None), "off stays off");
+    store.set_shortcut(Some("alt+super+f2".parse().expect("valid"))).expect("saved");
+    assert_eq!(SettingsStore::open(dir.path(), now()).0.get().shortcut, ShortcutSetting(Some("Alt+Super+F2".into())));
+    // A file from before the shortcut existed gets the default.
+    std::fs::write(store.path(), r#"{"sound": true}"#).expect("write");
+    let (old, notice) = SettingsStore::open(dir.path(), now());
+    assert_eq!((old.get().shortcut, notice), (ShortcutSetting(Some(DEFAULT.into())), None));
 }
 
 #[test]
