@@ -250,7 +250,7 @@ fn finish_closing<R: Runtime>(app: &AppHandle<R>) {
 fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> tauri::Result<()> {
     let mut window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
         .title("Ebb")
-        .inner_size(820.0, 720.0)
+        .inner_size(900.0, 720.0)
         .min_inner_size(420.0, 560.0)
         // The shell paints this colour before the page loads; it matches the light
         // theme's background so there is no white flash.

@@ -321,13 +321,14 @@ pub fn check_in_status(care: &Aftercare) -> CheckInStatus {
 }
 
 /// Schedules a check-in `minutes` from now. Debug builds read
-/// `EBB_TEST_MINUTE_SECONDS` so the end-to-end suite need not wait an hour.
+/// `EBB_TEST_MINUTE_MS` (the length of a minute) so the end-to-end suite need
+/// not wait an hour.
 pub fn schedule_check_in(care: &Aftercare, minutes: u32) -> Result<CheckInStatus> {
     let minutes = aftercare::check_minutes(minutes)?;
     let mut minute = chrono::TimeDelta::minutes(1);
     if cfg!(debug_assertions) {
-        if let Some(seconds) = std::env::var("EBB_TEST_MINUTE_SECONDS").ok().and_then(|s| s.parse::<i64>().ok()) {
-            minute = chrono::TimeDelta::seconds(seconds);
+        if let Some(ms) = std::env::var("EBB_TEST_MINUTE_MS").ok().and_then(|s| s.parse::<i64>().ok()) {
+            minute = chrono::TimeDelta::milliseconds(ms);
         }
     }
     care.schedule(chrono::Utc::now(), minute * minutes as i32);

@@ -35,7 +35,27 @@ export const deleteCustomPattern = (id) => call('delete_custom_pattern', { id })
 export const recordPractice = (report) => call('record_practice', { report });
 
 /** Calls `handler` when a second launch asks to breathe. Returns a promise of an unlisten function. */
-export const onBreatheNow = (handler) => window.__TAURI__.event.listen('breathe-now', () => handler());
+export const onBreatheNow = (handler) => window.__TAURI__.event.listen('breathe-now', (e) => handler(e.payload?.minutes ?? undefined));
+
+/** Calls `handler(view)` when the tray asks for one of the screens. */
+export const onShowView = (handler) => window.__TAURI__.event.listen('show-view', (e) => handler(e.payload));
+
+/** Calls `handler` when the tray asks to lock the journal. */
+export const onLockJournal = (handler) => window.__TAURI__.event.listen('lock-journal', () => handler());
+
+/** Calls `handler` when a check-in is due and the desktop could not show it itself. */
+export const onCheckIn = (handler) => window.__TAURI__.event.listen('aftercare-check-in', () => handler());
+
+/** { shortcut: {active, off, problem, available, default}, checkIn: {due} } */
+export const reachStatus = () => call('reach_status');
+
+/** `shortcut` as pressed ("Ctrl+Alt+Shift+B"), or null to turn it off. Returns the shortcut's status. */
+export const setShortcut = (shortcut) => call('set_shortcut', { shortcut });
+
+/** Asks for a gentle check-in `minutes` from now. Returns { due }. */
+export const aftercareSchedule = (minutes) => call('aftercare_schedule', { minutes });
+
+export const aftercareCancel = () => call('aftercare_cancel');
 
 /** Grounding lists, articles, crisis lines, the person's contacts and country. */
 export const resources = () => call('resources');

@@ -42,6 +42,9 @@ function applyAppearance(prefs) {
   if (prefs.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = prefs.theme;
   root.dataset.motion = reducedMotion() ? 'reduced' : 'full';
+  // Every size in the style sheet is in rem (or follows the text), so one root
+  // size scales every screen.
+  root.style.fontSize = `${prefs.textSize ?? 100}%`;
 }
 systemReduced.addEventListener('change', () => applyAppearance(store.snapshot?.preferences));
 
@@ -110,14 +113,45 @@ const ctx = {
     await show('journal', { focus: false });
     await mounted.journal.openSession(id);
   },
-  breatheNow: () => {
+  /** `minutes`: a session length other than the chosen one. */
+  breatheNow: (minutes) => {
     show('pacer', { focus: false });
-    pacer.startNow();
+    pacer.startNow(minutes);
   },
 };
 const pacer = mountPacer(document.getElementById('view-pacer'), ctx);
 store.listeners.add(() => pacer.refresh());
 mounted.pacer = pacer;
+
+// The screens as a menu, when the window is narrow for its text size (CSS decides).
+const menuToggle = document.getElementById('menu-toggle');
+const screens = document.getElementById('screens');
+function closeMenu({ focus = false } = {}) {
+  if (!screens.classList.contains('open')) return;
+  screens.classList.remove('open');
+  menuToggle.setAttribute('aria-expanded', 'false');
+  if (focus) menuToggle.focus();
+}
+menuToggle.addEventListener('click', () => {
+  if (screens.classList.contains('open')) return closeMenu();
+  screens.classList.add('open');
+  menuToggle.setAttribute('aria-expanded', 'true');
+  (screens.querySelector('[aria-current="page"]') ?? screens.querySelector('.nav-link')).focus();
+});
+screens.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    closeMenu({ focus: true });
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    const links = [...screens.querySelectorAll('.nav-link')];
+    const at = links.indexOf(document.activeElement);
+    links[(at + (e.key === 'ArrowDown' ? 1 : links.length - 1)) % links.length].focus();
+  }
+});
+document.addEventListener('click', (e) => {
+  if (!screens.contains(e.target) && !menuToggle.contains(e.target)) closeMenu();
+});
 
 let current = 'pacer';
 
@@ -131,6 +165,7 @@ async function show(name, { focus = true } = {}) {
     else link.removeAttribute('aria-current');
   }
   current = name;
+  closeMenu();
   const section = document.getElementById(`view-${name}`);
   if (!mounted[name]) {
     const module = await views[name]();
@@ -192,6 +227,21 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
+/** The aftercare check-in, when the desktop could not show it as a notification. */
+function checkIn() {
+  const box = document.getElementById('check-in');
+  box.hidden = false;
+  document.getElementById('check-in-breathe').focus();
+}
+document.getElementById('check-in-breathe').addEventListener('click', () => {
+  document.getElementById('check-in').hidden = true;
+  ctx.breatheNow(2);
+});
+document.getElementById('check-in-close').addEventListener('click', () => {
+  document.getElementById('check-in').hidden = true;
+  document.querySelector('[aria-current="page"]')?.focus();
+});
+
 async function boot() {
   document.getElementById('start').focus();
   try {
@@ -206,6 +256,10 @@ async function boot() {
   api.uiReady();
   api.onBreatheNow(ctx.breatheNow);
   api.onJournalLocked(() => mounted.journal?.locked());
+  // From the tray.
+  api.onShowView((view) => (view === 'help' ? ctx.openHelp() : show(view)));
+  api.onLockJournal(lockJournal);
+  api.onCheckIn(checkIn);
   // Closing: keep any draft first (the backend waits a moment for this).
   api.onClosing(async () => {
     try {

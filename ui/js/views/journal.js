@@ -6,6 +6,7 @@ import { h, nextId } from '../dom.js';
 import { BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, count, formatHeldAt, label } from '../journal-model.js';
 import { mountSessionForm } from './session-form.js';
 import { importFlow } from './transfer.js';
+import { dueTime } from './within-reach.js';
 
 const TEAR_FILTERS = [
   ['', 'Any'],
@@ -21,7 +22,7 @@ export function mount(section, ctx) {
   let form = null; // the open session form, if any
   let query = { text: '', from: '', to: '', therapist: '', tears: '', tag: '' };
   let lastTouch = 0;
-  const live = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const live = h('p', { class: 'visually-hidden', id: 'journal-live', role: 'status', 'aria-live': 'polite' });
   const body = h('div');
   section.replaceChildren(body, live);
 
@@ -411,10 +412,10 @@ export function mount(section, ctx) {
     try {
       form = await mountSessionForm(holder, ctx, {
         session,
-        onDone: async (saved) => {
+        onDone: async (saved, { checkInDue = null } = {}) => {
           form = null;
           if (saved) {
-            say('Session saved.');
+            say(checkInDue ? `Session saved. Ebb will check in with you at ${dueTime(checkInDue)}.` : 'Session saved.');
             await showDetail(saved.id);
           } else {
             await showHome();

@@ -93,7 +93,7 @@ export function mountPacer(root, ctx) {
 
   // ---- breathing -------------------------------------------------------------
 
-  function start() {
+  function start(length) {
     if (!ctx.store.snapshot) {
       startWanted = true;
       return;
@@ -101,7 +101,7 @@ export function mountPacer(root, ctx) {
     if (session) return;
     const pattern = chosenPattern();
     const plan = buildPlan(pattern, { gentle: gentleFor(pattern) });
-    const minutes = prefs().durationMinutes;
+    const minutes = length ?? prefs().durationMinutes;
     session = {
       pattern,
       plan,
@@ -227,7 +227,7 @@ export function mountPacer(root, ctx) {
     }
   }
 
-  els.start.addEventListener('click', start);
+  els.start.addEventListener('click', () => start());
   els.pause.addEventListener('click', togglePause);
   els.stop.addEventListener('click', () => finish('stopped'));
   els.again.addEventListener('click', () => closeEnding({ again: true }));
@@ -268,10 +268,11 @@ export function mountPacer(root, ctx) {
   return {
     refresh,
     onKey,
-    startNow: () => {
+    /** `minutes`: a session length other than the chosen one (the check-in's two minutes). */
+    startNow: (minutes) => {
       if (root.dataset.state === 'ended') closeEnding();
       if (root.dataset.state === 'paused') togglePause();
-      else start();
+      else start(minutes);
     },
     pause: () => { if (session && session.clock.pausedAt == null) togglePause(); },
   };

@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
 import { mountRating } from '../rating.js';
+import { minutesSelect } from './within-reach.js';
 import {
   BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, createAutosave, entryFromValues, formatHeldAt, formatTime, localValue, valuesFromSession,
 } from '../journal-model.js';
@@ -61,6 +62,15 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
   // Closing keeps the draft; only "Start over" throws writing away.
   const cancel = h('button', { type: 'button', class: 'quiet' }, 'Close for now');
 
+  // Asked for each new session, never by default; not part of the draft.
+  const checkIn = editing ? null : h('input', { type: 'checkbox', id: 'session-check-in' });
+  const checkInMinutes = editing ? null : minutesSelect('session-check-in-minutes', ctx.store.snapshot?.preferences.aftercareMinutes ?? 60);
+  const checkInGroup = editing ? null : h('fieldset', { class: 'choice-group' },
+    h('legend', {}, 'Afterwards'),
+    h('label', { class: 'check' }, checkIn, 'Check in with me later'),
+    h('div', { class: 'field' }, h('label', { for: checkInMinutes.id }, 'Check in after'), checkInMinutes),
+    h('p', { class: 'summary' }, 'A quiet notification asks how you are and offers a two-minute exhale. Ebb needs to be running then (it can be minimised).'));
+
   const root = h('form', { class: 'session-form', novalidate: true, 'aria-labelledby': 'session-form-title' },
     h('h1', { id: 'session-form-title', tabindex: '-1' }, editing ? 'Edit session' : 'New session'),
     h('p', { class: 'lead' }, 'Write as much or as little as you like. Only the date is needed; your words are kept as you type.'),
@@ -81,6 +91,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     field('tags', 'Tags', tagsInput, 'Separate tags with commas, for example: family, work.'),
     carried,
     field('bringUp', 'Bring up next time', bringUp, 'One per line. These come back in your next session’s form until you tick them off.'),
+    checkInGroup,
     h('div', { class: 'form-actions' }, save, cancel, status),
   );
   const before = mountRating(beforeBox, { legend: 'Distress before the session (optional)', onPick: () => autosave.changed() });
@@ -190,7 +201,12 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
       await autosave.flush().catch(() => {});
       const saved = await api.sessionSave(editing, entryFromValues(collect()));
       autosave.cancel();
-      onDone(saved);
+      let checkInDue = null;
+      if (checkIn?.checked) {
+        // The session is saved either way; a check-in that cannot be set is only mentioned.
+        checkInDue = await api.aftercareSchedule(Number(checkInMinutes.value)).then((c) => c.due, () => null);
+      }
+      onDone(saved, { checkInDue });
     } catch (err) {
       showErrors(err);
     } finally {

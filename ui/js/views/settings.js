@@ -1,9 +1,11 @@
-// Settings: appearance (theme, motion), sound, the journal (when it locks, its
-// passphrase, deleting it) and the person's data (export, backup, import).
+// Settings: appearance (theme, motion, text size), sound, the breathe-now
+// shortcut, the aftercare check-in, the journal (when it locks, its passphrase,
+// deleting it) and the person's data (export, backup, import).
 // Each change is saved at once.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { backupForm, exportForm, importFlow } from './transfer.js';
+import { checkInSection, shortcutSection } from './within-reach.js';
 
 const LOCK_AFTER = [5, 10, 15, 30, 60];
 
@@ -19,20 +21,29 @@ const GROUPS = [
     note: 'Reduced motion keeps the breathing circle still and changes its brightness instead of its size.',
     options: [['system', 'Follow my system'], ['reduced', 'Reduce motion'], ['full', 'Full motion']],
   },
+  {
+    key: 'textSize',
+    legend: 'Text size',
+    note: 'Every screen follows this size; at larger sizes some screens scroll.',
+    number: true,
+    options: [['100', '100% (usual)'], ['115', '115%'], ['130', '130%'], ['150', '150%'], ['175', '175%']],
+  },
 ];
 
 export function mount(section, ctx) {
   const radios = {};
   const sound = h('input', { type: 'checkbox', id: 'settings-sound' });
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  const shortcut = shortcutSection();
+  const checkIn = checkInSection(ctx);
 
   const groups = GROUPS.map((g) => {
     radios[g.key] = g.options.map(([value, label]) => {
       const input = h('input', { type: 'radio', name: `settings-${g.key}`, value });
-      input.addEventListener('change', () => save((p) => { p[g.key] = value; }));
+      input.addEventListener('change', () => save((p) => { p[g.key] = g.number ? Number(value) : value; }));
       return h('label', { class: 'check' }, input, label);
     });
-    return h('fieldset', { class: 'choice-group' },
+    return h('fieldset', { class: 'choice-group', id: `settings-${g.key}` },
       h('legend', {}, g.legend),
       g.note ? h('p', { class: 'summary' }, g.note) : null,
       radios[g.key]);
@@ -45,6 +56,8 @@ export function mount(section, ctx) {
     h('fieldset', { class: 'choice-group' }, h('legend', {}, 'Sound'),
       h('label', { class: 'check' }, sound, 'Soft tones while breathing (a rising tone to breathe in, a lower one to breathe out)')),
     status,
+    shortcut.root,
+    checkIn.root,
     journalSection(ctx),
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-data-title' },
       h('h2', { id: 'settings-data-title' }, 'Your data'),
@@ -72,16 +85,29 @@ export function mount(section, ctx) {
     for (const g of GROUPS) {
       for (const label of radios[g.key]) {
         const input = label.querySelector('input');
-        input.checked = input.value === prefs[g.key];
+        input.checked = input.value === String(prefs[g.key]);
       }
     }
     sound.checked = prefs.sound;
     lockAfter.value = String(prefs.lockAfterMinutes);
+    checkIn.refresh();
+  }
+
+  /** The shortcut and check-in change outside this screen: ask each time it opens. */
+  async function refresh() {
+    render();
+    try {
+      const reach = await api.reachStatus();
+      shortcut.show(reach.shortcut);
+      checkIn.show(reach.checkIn);
+    } catch (e) {
+      ctx.notify(e.message);
+    }
   }
 
   ctx.store.listeners.add(render);
-  render();
-  return { refresh: render };
+  refresh();
+  return { refresh };
 }
 
 function journalSection(ctx) {
