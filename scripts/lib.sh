@@ -5,8 +5,9 @@
 BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
 # Packages the real-window tests and benchmarks need: a virtual display, a private
-# D-Bus session (single-instance detection uses it), WebKit's WebDriver, xdotool.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool)
+# D-Bus session (single-instance detection uses it), WebKit's WebDriver, xdotool
+# (the global shortcut, the window's place), and the desktop-entry checker.
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool desktop-file-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -47,6 +48,14 @@ install_tauri_driver() {
   command -v tauri-driver >/dev/null 2>&1 && return 0
   say "Installing tauri-driver"
   cargo install tauri-driver --version '^2' --locked --quiet
+}
+
+# The Tauri CLI (icons, installers), pinned in package.json and package-lock.json.
+install_tauri_cli() {
+  need_command npm "Install Node.js (which brings npm) first."
+  [[ -x node_modules/.bin/tauri ]] && return 0
+  say "Installing the Tauri CLI (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
 }
 
 # with_display CMD...: runs CMD with a virtual display when there is none.

@@ -286,7 +286,7 @@ fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust
         .summary(aftercare::TITLE)
         .body(aftercare::BODY)
         .icon("ebb")
-        .hint(notify_rust::Hint::DesktopEntry("ebb".into()))
+        .hint(notify_rust::Hint::DesktopEntry("Ebb".into()))
         .action("default", aftercare::ACTION)
         .action("breathe", aftercare::ACTION)
         .show()?;

@@ -256,3 +256,17 @@ fn write_out(out: &Path, bytes: &[u8]) -> std::result::Result<(), Failure> {
     }
     crate::settings::write_atomically(out, bytes).map_err(|e| failure(exit::FAILED, format!("could not write {} ({e})", out.display())))
 }
+
+#[cfg(test)]
+mod tests {
+    /// The command line finds the app's folders by the identifier written above;
+    /// the window finds them through Tauri's configuration. They must agree, and
+    /// the installers must carry the crate's version.
+    #[test]
+    fn identifier_and_version_match_the_tauri_configuration() {
+        let config: serde_json::Value = serde_json::from_str(include_str!("../tauri.conf.json")).expect("valid JSON");
+        assert_eq!(config["identifier"], super::IDENTIFIER);
+        assert_eq!(config["version"], env!("CARGO_PKG_VERSION"));
+        assert_eq!(config["mainBinaryName"], "ebb", "the desktop entry runs `ebb`");
+    }
+}
