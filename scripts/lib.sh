@@ -50,12 +50,12 @@ install_tauri_driver() {
   cargo install tauri-driver --version '^2' --locked --quiet
 }
 
-# The Tauri CLI (icons, installers), pinned in package.json and package-lock.json.
+# The Tauri CLI (icons, installers), pinned to an exact version in package.json.
 install_tauri_cli() {
   need_command npm "Install Node.js (which brings npm) first."
   [[ -x node_modules/.bin/tauri ]] && return 0
-  say "Installing the Tauri CLI (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  say "Installing the Tauri CLI (npm install)"
+  npm install --no-audit --no-fund --loglevel=error
 }
 
 # with_display CMD...: runs CMD with a virtual display when there is none.
