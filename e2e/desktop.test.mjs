@@ -214,8 +214,9 @@ test('at 175% text every screen fits the smallest window', async () => {
   }, { dataDir });
 });
 
-test('the aftercare check-in comes only when asked, and opens two minutes of breathing', async () => {
-  // A minute lasts 50 ms here (a debug-build seam), so an hour is 3 s.
+test('the aftercare check-in comes only when asked; with no way to notify, it shows in the window and opens two minutes of breathing', async () => {
+  // A minute lasts 50 ms here (a debug-build seam), so an hour is 3 s. The app gets
+  // no D-Bus session, so the desktop cannot show notifications to it.
   await withApp('check-in', async (s) => {
     await createJournal(s, 'a long enough passphrase');
     await s.click('#journal-new');
@@ -235,7 +236,7 @@ test('the aftercare check-in comes only when asked, and opens two minutes of bre
     await s.click('.session-form button[type=submit]');
     await waitFor('the time of the check-in', async () => /Ebb will check in with you at \d/.test(await text(s, '#journal-live')));
 
-    // No notification service runs here, so the check-in shows in the window.
+    // No notification service can be reached, so the check-in shows in the window.
     await waitFor('the check-in', () => shown(s, '#check-in'), { timeout: 20_000 });
     assert.equal(await text(s, '#check-in-text'), 'How are you now? A two-minute exhale?');
     assert.equal(await s.run(() => document.activeElement?.id), 'check-in-breathe');
@@ -254,6 +255,30 @@ test('the aftercare check-in comes only when asked, and opens two minutes of bre
     await s.click('#check-in-cancel');
     await waitFor('it called off', async () => (await text(s, '#check-in-pending')) === 'The check-in is called off.');
     assert.equal((await s.run(() => window.__TAURI__.core.invoke('reach_status'))).checkIn.due, null);
+  }, { env: { EBB_TEST_MINUTE_MS: '50', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/ebb-e2e-bus' } });
+});
+
+test('the check-in is a desktop notification; choosing it brings Ebb forward breathing for two minutes', async () => {
+  // dunst, a real notification server, is started by D-Bus when Ebb sends the
+  // notification; dunstctl reads its queue and chooses the notification, as a click would.
+  const dunstctl = (...args) => execFileSync('dunstctl', args, { encoding: 'utf8' }).trim();
+  await withApp('notification', async (s) => {
+    await s.press('2', Keys.alt);
+    await waitFor('the grounding screen', async () => (await currentView(s)) === 'grounding');
+    await s.run(() => window.__TAURI__.core.invoke('aftercare_schedule', { minutes: 15 }));
+    await waitFor('the notification on the desktop', () => {
+      try {
+        return Number(dunstctl('count', 'displayed')) === 1;
+      } catch {
+        return false; // dunst not started yet
+      }
+    }, { timeout: 20_000 });
+    assert.equal(await shown(s, '#check-in'), false, 'shown by the desktop, not in the window');
+    dunstctl('action', '0');
+    await waitFor('two minutes of breathing', async () => (await pacerState(s)) === 'running');
+    assert.equal(await currentView(s), 'pacer');
+    assert.match(await text(s, '#remaining'), /^(1:5\d|2:[01]\d)$/);
+    dunstctl('close-all');
   }, { env: { EBB_TEST_MINUTE_MS: '50' } });
 });
 

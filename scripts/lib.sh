@@ -6,8 +6,9 @@ BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev
   libayatana-appindicator3-dev librsvg2-dev)
 # Packages the real-window tests and benchmarks need: a virtual display, a private
 # D-Bus session (single-instance detection uses it), WebKit's WebDriver, xdotool
-# (the global shortcut, the window's place), and the desktop-entry checker.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool desktop-file-utils)
+# (the global shortcut, the window's place), the desktop-entry checker, and a
+# notification server (dunst, started by D-Bus when a notification is sent).
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool desktop-file-utils dunst)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
