@@ -60,24 +60,42 @@ pub fn plugins(builder: tauri::Builder<Wry>, config_dir: Option<&Path>) -> tauri
         )
 }
 
-/// Sets up the tray, the shortcut and the check-in thread once the window exists.
+/// Set up with the window; the tray, the shortcut and the window's place follow
+/// once the pacer is on screen (`after_ready`).
 pub fn setup<R: Runtime>(app: &AppHandle<R>) {
-    if let Err(e) = make_tray(app) {
-        // Some desktops have no tray; Ebb works the same without it.
-        eprintln!("ebb: no tray icon: {e}");
-    }
     app.manage(ShortcutKeeper::default());
-    let setting = app.state::<Ebb>().shortcut_setting();
-    let keeper = app.state::<ShortcutKeeper>();
-    match setting.shortcut() {
-        Ok(wanted) => keeper.start(app, wanted),
-        Err(e) => keeper.fail(e.0),
-    }
-    save_place_when_moved(app);
+    app.manage(Waiting(std::sync::atomic::AtomicBool::new(true)));
     let handle = app.clone();
     std::thread::spawn(move || loop {
         handle.state::<Aftercare>().wait_for_next(chrono::Utc::now);
         check_in(&handle);
+    });
+}
+
+/// Whether the desktop parts still wait for the pacer to be on screen.
+struct Waiting(std::sync::atomic::AtomicBool);
+
+/// The pacer is on screen: now the tray, the shortcut and the window's place.
+/// Done then rather than at start-up because, measured, setting them up before
+/// the page loaded made the pacer appear about half a second later.
+pub fn after_ready<R: Runtime>(app: &AppHandle<R>) {
+    let first = app.try_state::<Waiting>().is_some_and(|w| w.0.swap(false, std::sync::atomic::Ordering::SeqCst));
+    if !first {
+        return;
+    }
+    // The shortcut first and at once, so Settings never sees it half set up.
+    let keeper = app.state::<ShortcutKeeper>();
+    match app.state::<Ebb>().shortcut_setting().shortcut() {
+        Ok(wanted) => keeper.start(app, wanted),
+        Err(e) => keeper.fail(e.0),
+    }
+    let handle = app.clone();
+    let _ = app.run_on_main_thread(move || {
+        if let Err(e) = make_tray(&handle) {
+            // Some desktops have no tray; Ebb works the same without it.
+            eprintln!("ebb: no tray icon: {e}");
+        }
+        save_place_when_moved(&handle);
     });
 }
 

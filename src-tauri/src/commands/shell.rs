@@ -1,6 +1,6 @@
 //! Commands about the app as a whole: start-up state and the "ready" signal.
 
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::state::{Boot, Ebb};
 use crate::{Closing, Started};
@@ -13,10 +13,11 @@ pub fn app_state(ebb: State<'_, Ebb>) -> Boot {
 /// Called once the pacer is on screen and usable. With `EBB_REPORT_READY=1` it
 /// prints the time since launch, which the start-up benchmark reads.
 #[tauri::command]
-pub fn ui_ready(started: State<'_, Started>) {
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>, started: State<'_, Started>) {
     if started.report {
         println!("ebb: pacer ready after {} ms", started.at.elapsed().as_millis());
     }
+    crate::reach::after_ready(&app);
 }
 
 /// The interface has saved any draft after `app-closing`; the window may go.
