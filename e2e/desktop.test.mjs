@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  createJournal, freshDataDir, openJournal, shown, snap, stopDriver, text, unnamedControls, waitFor, withApp,
+  createJournal, ebbWindows, freshDataDir, openJournal, shown, snap, stopDriver, text, unnamedControls, waitFor, withApp,
 } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
@@ -19,15 +19,7 @@ const pacerState = (s) => s.run(() => document.getElementById('view-pacer').data
 const currentView = (s) => s.run(() => document.querySelector('[aria-current="page"]')?.dataset.view ?? '');
 
 /** The X window of Ebb's main window. */
-async function ebbWindow() {
-  return waitFor('the Ebb window on the display', () => {
-    try {
-      return xdotool('search', '--onlyvisible', '--name', '^Ebb$').split('\n')[0];
-    } catch {
-      return null;
-    }
-  });
-}
+const ebbWindow = () => waitFor('the Ebb window on the display', () => ebbWindows()[0]);
 
 /** { x, y, width, height } of an X window, as the display has it. */
 function geometry(id) {

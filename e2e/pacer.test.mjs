@@ -2,11 +2,11 @@
 // tauri-driver. Run by scripts/test (which starts Xvfb and a private D-Bus session).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BINARY, freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
+import { BINARY, ebbWindows, freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
@@ -252,7 +252,7 @@ test('a second launch brings the window forward instead of opening another; --br
     assert.equal(code, 0, 'the second launch hands over and exits cleanly');
     await waitFor('the running window to start breathing', async () => (await pacerState(s)) === 'running');
     assert.equal((await s.windowHandles()).length, 1);
-    const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Ebb$'], { encoding: 'utf8' }).trim().split('\n');
+    const windows = ebbWindows();
     assert.equal(windows.length, 1, `one Ebb window on the display, found ${windows.length}`);
   });
 });

@@ -1,6 +1,6 @@
 // Starts tauri-driver once, opens the real Ebb app in a fresh data folder for each
 // test, and offers waiting with a deadline (never a fixed sleep).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -126,6 +126,15 @@ export function unnamedControls(session, scope = 'body') {
       .filter((el) => el.offsetParent !== null && !nameOf(el))
       .map((el) => el.outerHTML.slice(0, 80));
   }, scope);
+}
+
+/** The X windows on the display titled Ebb, as xdotool ids ([] when there is none). */
+export function ebbWindows() {
+  try {
+    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Ebb$'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return []; // xdotool exits 1 when it finds nothing
+  }
 }
 
 /** The text of the first element matching `css` ('' when there is none). */

@@ -221,22 +221,23 @@ impl ShortcutKeeper {
         }
         let old = status.active.as_deref().and_then(|s| s.parse::<Shortcut>().ok());
         let globals = app.global_shortcut();
+        let put_back = || {
+            let _ = globals.unregister_all();
+            if let Some(old) = old {
+                let _ = register(app, old);
+            }
+        };
         if old.is_some() {
             let _ = globals.unregister_all();
         }
         if let Some(new) = wanted {
             if let Err(problem) = register(app, new) {
-                if let Some(old) = old {
-                    let _ = register(app, old);
-                }
+                put_back();
                 return Err(Error::invalid("shortcut", problem));
             }
         }
         if let Err(e) = app.state::<Ebb>().save_shortcut(wanted) {
-            let _ = globals.unregister_all();
-            if let Some(old) = old {
-                let _ = register(app, old);
-            }
+            put_back();
             return Err(e);
         }
         status.active = wanted.map(|w| w.to_string());

@@ -9,6 +9,9 @@ use crate::desktop::shortcut;
 use crate::error::{Error, Result};
 use crate::reach::{self, CheckInStatus, ShortcutKeeper, ShortcutStatus};
 
+/// On Tauri's mock runtime (the IPC tests) there is no desktop to listen on.
+const NO_SHORTCUTS: &str = "Shortcuts are not available in this copy of Ebb.";
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReachStatus {
@@ -21,7 +24,7 @@ pub fn reach_status<R: Runtime>(app: AppHandle<R>, care: State<'_, Aftercare>) -
     let shortcut = match app.try_state::<ShortcutKeeper>() {
         Some(keeper) => keeper.status(),
         None => ShortcutStatus {
-            problem: Some("Shortcuts are not available in this copy of Ebb.".into()),
+            problem: Some(NO_SHORTCUTS.into()),
             default: shortcut::DEFAULT,
             ..Default::default()
         },
@@ -32,7 +35,7 @@ pub fn reach_status<R: Runtime>(app: AppHandle<R>, care: State<'_, Aftercare>) -
 /// `shortcut`: as typed or pressed ("Ctrl+Alt+Shift+B"), or `null` to turn it off.
 #[tauri::command(async)]
 pub fn set_shortcut<R: Runtime>(app: AppHandle<R>, shortcut: Option<String>) -> Result<ShortcutStatus> {
-    let keeper = app.try_state::<ShortcutKeeper>().ok_or_else(|| Error::invalid("shortcut", "Shortcuts are not available in this copy of Ebb."))?;
+    let keeper = app.try_state::<ShortcutKeeper>().ok_or_else(|| Error::invalid("shortcut", NO_SHORTCUTS))?;
     keeper.change(&app, shortcut.as_deref())
 }
 
