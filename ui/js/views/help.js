@@ -11,6 +11,10 @@ export function mount(section, ctx) {
   const contactsList = h('ul', { class: 'contact-list', 'aria-label': 'Your contacts' });
   const contactsEmpty = h('p', { class: 'summary' }, 'Add the people you would like to reach in a hard moment: your therapist, a friend, someone in your family.');
   const countrySelect = h('select', { id: 'help-country' });
+  // Chosen when the person's country is not in the list: kept for this visit only,
+  // since settings hold only countries Ebb has lines for.
+  const UNLISTED = 'unlisted';
+  let unlisted = false;
   const linesList = h('ul', { class: 'line-list', 'aria-label': 'Crisis lines' });
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   let data = null;
@@ -43,14 +47,16 @@ export function mount(section, ctx) {
   );
 
   countrySelect.addEventListener('change', async () => {
+    unlisted = countrySelect.value === UNLISTED;
     try {
-      ctx.setResources(await api.setCountry(countrySelect.value || null));
+      ctx.setResources(await api.setCountry(unlisted ? null : countrySelect.value || null));
     } catch (e) {
       status.textContent = e.message;
     }
   });
 
   function chosenCountry() {
+    if (unlisted) return null;
     const codes = data.countries.map((c) => c.code);
     const code = data.country ?? countryFromLocale(navigator.language, codes);
     return data.countries.find((c) => c.code === code) ?? null;
@@ -66,13 +72,19 @@ export function mount(section, ctx) {
     countrySelect.replaceChildren(
       h('option', { value: '' }, 'Choose your country'),
       ...data.countries.map((c) => h('option', { value: c.code }, c.name)),
+      h('option', { value: UNLISTED }, 'My country isn’t listed'),
     );
-    countrySelect.value = country?.code ?? '';
-    linesList.replaceChildren(...(country ? country.lines : []).map((line) => h('li', {},
-      h('p', { class: 'name' }, line.name),
-      h('p', { class: 'contact' }, line.contact, ' · ', line.hours),
-      h('p', { class: 'source' }, 'Source: ', line.source))));
-    if (!country) linesList.append(h('li', {}, 'Choose your country to see crisis lines. If yours is not listed, your local emergency number is the way to get help now.'));
+    countrySelect.value = country?.code ?? (unlisted ? UNLISTED : '');
+    linesList.replaceChildren(...(country ? country.lines : []).map(lineItem));
+    if (country && country.lines.length === 0) {
+      linesList.append(h('li', { class: 'no-line' },
+        `Ebb doesn’t list a crisis line for ${country.name} yet, but you can still get help now: call ${country.emergency}. `,
+        'If you can, tell someone you trust how you are feeling.'));
+    } else if (!country) {
+      linesList.append(h('li', { class: 'no-line' }, unlisted
+        ? 'Ebb doesn’t list crisis lines for your country yet, but you can still get help now: call your local emergency number (112 in Europe and in many other countries). If you can, tell someone you trust how you are feeling.'
+        : 'Choose your country to see crisis lines. If it isn’t listed, you can still get help now: call your local emergency number.'));
+    }
 
     contactsEmpty.hidden = data.contacts.length > 0 || editing >= 0;
     contactsList.replaceChildren(...data.contacts.map((c, i) => (i === editing ? contactForm(c) : h('li', {},
@@ -83,6 +95,18 @@ export function mount(section, ctx) {
         h('button', { type: 'button', class: 'quiet', 'aria-label': `Edit ${c.name}`, onclick: () => editContact(i) }, 'Edit'),
         h('button', { type: 'button', class: 'danger', 'aria-label': `Remove ${c.name}`, onclick: () => saveAll(data.contacts.filter((_, j) => j !== i), `Removed ${c.name}.`) }, 'Remove'))))));
     if (editing === data.contacts.length) contactsList.append(contactForm({ name: '', reach: '', note: '' }));
+  }
+
+  /** One crisis line: how to call, how to write (as plainly as calling), hours, cost, source. */
+  function lineItem(line) {
+    const checked = monthName(line.checked);
+    return h('li', {},
+      h('p', { class: 'name' }, line.name),
+      // A text-only service says the same thing twice; show it once, as a way to write.
+      line.contact !== line.text ? h('p', { class: 'contact' }, line.contact) : null,
+      line.text ? h('p', { class: 'contact line-text' }, h('strong', {}, 'If speaking is hard: '), line.text) : null,
+      h('p', { class: 'summary' }, line.hours, ' · ', line.cost),
+      h('p', { class: 'source' }, 'Source: ', line.source, checked ? ` (checked ${checked})` : ''));
   }
 
   function contactForm(contact) {
@@ -140,4 +164,12 @@ export function mount(section, ctx) {
   ctx.onResources((next) => { data = next; render(); });
   ctx.loadResources().then((next) => { data = next; render(); }, (e) => { status.textContent = e.message; });
   return { refresh: showReason };
+}
+
+/** "2026-11" → "November 2026"; anything else → null. */
+function monthName(checked) {
+  const match = /^(\d{4})-(\d{2})$/.exec(checked ?? '');
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return date.toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
