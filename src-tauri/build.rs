@@ -1,60 +1,22 @@
-//! Build step: Tauri's code generation (with Ebb's command list, so each command
-//! needs an explicit grant in `capabilities/`), and an index of every file under
+//! Build step: Tauri's code generation (with Ebb's command list from
+//! `src/commands/list.rs`, so each command needs an explicit grant in `capabilities/`), and an index of every file under
 //! `content/` so the app embeds its words at build time.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// Every IPC command the app defines. Listing them here makes Tauri generate an
-/// `allow-<command>` permission per command and deny any command not granted.
-const COMMANDS: &[&str] = &[
-    "app_state",
-    "update_preferences",
-    "save_custom_pattern",
-    "delete_custom_pattern",
-    "record_practice",
-    "ui_ready",
-    "resources",
-    "save_contacts",
-    "set_country",
-    "add_checklist_item",
-    "create_checklist",
-    "reset_checklist",
-    "close_ready",
-    "reach_status",
-    "set_shortcut",
-    "aftercare_schedule",
-    "aftercare_cancel",
-    "journal_status",
-    "journal_create",
-    "journal_unlock",
-    "journal_lock",
-    "journal_touch",
-    "journal_change_passphrase",
-    "journal_delete",
-    "journal_set_aside",
-    "journal_note",
-    "journal_notes",
-    "journal_delete_note",
-    "journal_observations",
-    "session_list",
-    "session_get",
-    "session_save",
-    "session_delete",
-    "session_restore",
-    "session_form",
-    "draft_save",
-    "draft_discard",
-    "journal_insights",
-    "journal_export",
-    "journal_backup",
-    "import_choose",
-    "import_unseal",
-    "import_confirm",
-    "import_cancel",
-];
+// Every IPC command the app defines, from the one list the app itself registers.
+// Listing them here makes Tauri generate an `allow-<command>` permission per
+// command and deny any command not granted.
+macro_rules! commands {
+    ($($name:ident),* $(,)?) => {
+        const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+include!("src/commands/list.rs");
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/commands/list.rs");
     embed_content();
     tauri_build::try_build(
         tauri_build::Attributes::new()

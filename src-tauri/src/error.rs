@@ -20,6 +20,10 @@ pub enum Error {
     #[error("The journal is locked. Unlock it with your passphrase to go on.")]
     Locked,
 
+    /// Another Ebb (the window or the command line) has the journal open for writing.
+    #[error("The journal is open in Ebb's command line right now. Nothing was changed; try again when it has finished.")]
+    InUse,
+
     /// The passphrase does not open the journal (or the key file was altered).
     #[error("That passphrase doesn't open this journal. Nothing was changed; take your time and try again.")]
     WrongPassphrase,
@@ -80,6 +84,7 @@ impl Error {
             Error::NotFound(_) => "not_found",
             Error::Content { .. } => "content",
             Error::Locked => "locked",
+            Error::InUse => "in_use",
             Error::WrongPassphrase => "wrong_passphrase",
             Error::BackupPassphrase => "wrong_passphrase",
             Error::Unreadable(_) => "unreadable",

@@ -1,19 +1,22 @@
-//! Builds the Ebb app: parses the command line, sets up plugins, state and the
-//! main window, and lists the IPC commands. Domain code lives in plain modules;
-//! only this file, `reach.rs` (tray, shortcut, window place, check-in) and
-//! `commands/` know about Tauri.
+//! Builds the Ebb app: parses the command line, sets up plugins, the state of
+//! each area and the main window, and registers the IPC commands (listed once, in
+//! `commands/list.rs`). Domain code lives in plain modules; only this file,
+//! `desktop_shell/` (tray, shortcut, window place, check-in) and `commands/` know
+//! about Tauri.
 
 pub mod cli;
-pub mod terminal;
-mod commands;
+pub mod commands;
 pub mod content;
 pub mod desktop;
+mod desktop_shell;
 pub mod error;
+pub mod events;
 pub mod journal;
 pub mod pacer;
-mod reach;
+pub mod private_file;
 pub mod settings;
 pub mod state;
+pub mod transfer;
 
 use std::ffi::OsString;
 use std::sync::{Condvar, Mutex};
@@ -22,20 +25,12 @@ use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, RunEvent, Runtime, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 use crate::cli::{Invocation, Launch};
-use crate::state::{DataDirs, Ebb};
+use crate::journal::JournalFiles;
+use crate::state::{DataDirs, JournalState, LaunchState, LibraryState};
+use crate::transfer::ImportFlow;
 
 /// The label of the one window; capabilities are granted to it by this name.
 pub const MAIN_WINDOW: &str = "main";
-
-/// Sent to the window when a second launch asks to breathe (`ebb --breathe`).
-pub const BREATHE_EVENT: &str = "breathe-now";
-
-/// Sent when the journal locked itself after idle time.
-pub const JOURNAL_LOCKED_EVENT: &str = "journal-locked";
-
-/// Sent when the window is about to close: the interface saves any draft, then
-/// calls `close_ready`.
-pub const CLOSING_EVENT: &str = "app-closing";
 
 /// How long closing waits for the interface to save a draft.
 const CLOSE_GRACE: Duration = Duration::from_secs(3);
@@ -67,7 +62,7 @@ pub fn run() {
         Invocation::Help => print!("{}", cli::USAGE),
         Invocation::Version => println!("ebb {}", env!("CARGO_PKG_VERSION")),
         // No window for these: they run, say what they did, and exit with a code.
-        Invocation::Task { task, data_dir } => std::process::exit(terminal::run(task, data_dir)),
+        Invocation::Task { task, data_dir } => std::process::exit(cli::run(task, data_dir)),
         Invocation::Open(launch) => {
             prefer_software_drawing();
             let report = std::env::var_os("EBB_REPORT_READY").is_some_and(|v| v == "1");
@@ -76,8 +71,8 @@ pub fn run() {
                 .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| on_second_launch(app, argv)))
                 // Save and open dialogs, used from Rust only (see commands/data.rs).
                 .plugin(tauri_plugin_dialog::init());
-            let builder = reach::plugins(builder, launch.data_dir.as_deref());
-            configure(builder, launch, Started { at: started, report }, Shell::Desktop)
+            let builder = desktop_shell::platform_plugins(builder, launch.data_dir.as_deref());
+            configure(builder, launch, Started { at: started, report })
                 .build(context())
                 .expect("the app could not start")
                 .run(on_run_event);
@@ -104,30 +99,24 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
-/// Where the app runs: on a real desktop (tray, shortcut, check-in notifications)
-/// or on Tauri's mock runtime in tests, without them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shell {
-    Desktop,
-    Headless,
-}
-
 /// Everything but the platform plugins, so tests can run it on Tauri's mock runtime.
-pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started: Started, shell: Shell) -> tauri::Builder<R> {
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started: Started) -> tauri::Builder<R> {
     builder
+        .plugin(desktop_shell::init())
         .setup(move |app| {
             let dirs = match &launch.data_dir {
                 Some(root) => DataDirs::portable(root.clone()),
                 None => DataDirs { config: app.path().app_config_dir()?, data: app.path().app_data_dir()?, webview: None },
             };
-            app.manage(Ebb::open(&dirs, launch.breathe, chrono::Utc::now()));
+            let now = chrono::Utc::now();
+            let (library, notice) = LibraryState::open(&dirs.config, now);
+            app.manage(library);
+            app.manage(LaunchState::new(notice.into_iter().collect(), launch.breathe));
+            app.manage(JournalState::new(JournalFiles::under(&dirs.data), now));
+            app.manage(ImportFlow::default());
             app.manage(started);
             app.manage(Closing::default());
-            app.manage(desktop::aftercare::Aftercare::default());
             open_main_window(app, &dirs)?;
-            if shell == Shell::Desktop {
-                reach::setup(app.handle());
-            }
             watch_idle(app.handle().clone());
             Ok(())
         })
@@ -135,77 +124,58 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             if let WindowEvent::CloseRequested { api, .. } = event {
                 if window.label() == MAIN_WINDOW && window.state::<Closing>().begin() {
                     api.prevent_close();
-                    let _ = window.emit_to(MAIN_WINDOW, CLOSING_EVENT, ());
+                    let _ = window.emit_to(MAIN_WINDOW, events::CLOSING, ());
                     let app = window.app_handle().clone();
                     std::thread::spawn(move || finish_closing(&app));
                 }
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_state,
-            commands::ui_ready,
-            commands::update_preferences,
-            commands::save_custom_pattern,
-            commands::delete_custom_pattern,
-            commands::record_practice,
-            commands::resources,
-            commands::save_contacts,
-            commands::set_country,
-            commands::add_checklist_item,
-            commands::create_checklist,
-            commands::reset_checklist,
-            commands::close_ready,
-            commands::reach_status,
-            commands::set_shortcut,
-            commands::aftercare_schedule,
-            commands::aftercare_cancel,
-            commands::journal_status,
-            commands::journal_create,
-            commands::journal_unlock,
-            commands::journal_lock,
-            commands::journal_touch,
-            commands::journal_change_passphrase,
-            commands::journal_delete,
-            commands::journal_set_aside,
-            commands::journal_note,
-            commands::journal_notes,
-            commands::journal_delete_note,
-            commands::journal_observations,
-            commands::session_list,
-            commands::session_get,
-            commands::session_save,
-            commands::session_delete,
-            commands::session_restore,
-            commands::session_form,
-            commands::draft_save,
-            commands::draft_discard,
-            commands::journal_insights,
-            commands::journal_export,
-            commands::journal_backup,
-            commands::import_choose,
-            commands::import_unseal,
-            commands::import_confirm,
-            commands::import_cancel,
-        ])
+        .invoke_handler(commands::handler())
 }
 
 /// The journal locks when the app ends, however it ends short of being killed.
 fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: RunEvent) {
     if let RunEvent::Exit = event {
-        if let Err(e) = app.state::<Ebb>().lock_journal() {
+        if let Err(e) = lock_journal(app) {
             eprintln!("ebb: closing the journal on exit: {e}");
         }
     }
 }
 
-/// Checks now and then whether the journal has been idle long enough to lock.
+/// Locks the journal and forgets what was open with it (a file waiting to be
+/// imported, and its passphrase). Every way the journal locks comes here; says
+/// whether it was open.
+pub(crate) fn lock_journal<R: Runtime, M: Manager<R>>(app: &M) -> error::Result<bool> {
+    app.state::<ImportFlow>().cancel();
+    app.state::<JournalState>().lock()
+}
+
+/// Checks now and then whether the journal has been idle long enough to lock: a
+/// task on Tauri's runtime. Idle time is measured on the wall clock, which keeps
+/// counting while the computer sleeps.
 fn watch_idle<R: Runtime>(app: AppHandle<R>) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(IDLE_CHECK);
-        if app.state::<Ebb>().lock_if_idle(Instant::now()) {
-            let _ = app.emit_to(MAIN_WINDOW, JOURNAL_LOCKED_EVENT, ());
+    tauri::async_runtime::spawn(async move {
+        let mut every = tokio::time::interval(IDLE_CHECK);
+        loop {
+            every.tick().await;
+            let limit = chrono::TimeDelta::minutes(i64::from(app.state::<LibraryState>().preferences().lock_after_minutes));
+            if app.state::<JournalState>().idle_for(limit, chrono::Utc::now()) {
+                locked_without_asking(&app, "after idle time");
+            }
         }
     });
+}
+
+/// The journal locked without the interface asking (idle time, sleep, a locked
+/// screen): lock it, and tell the window so every screen forgets what it showed.
+pub(crate) fn locked_without_asking<R: Runtime>(app: &AppHandle<R>, why: &str) {
+    match lock_journal(app) {
+        Ok(false) => return,
+        Ok(true) => {}
+        // The connection is dropped (and the keys wiped) even when closing reports a problem.
+        Err(e) => eprintln!("ebb: the journal locked {why}, with a problem: {e}"),
+    }
+    let _ = app.emit_to(MAIN_WINDOW, events::JOURNAL_LOCKED, ());
 }
 
 /// The close handshake: the window asked to close; the interface gets a moment to
@@ -239,7 +209,7 @@ impl Closing {
 
 fn finish_closing<R: Runtime>(app: &AppHandle<R>) {
     app.state::<Closing>().wait(CLOSE_GRACE);
-    if let Err(e) = app.state::<Ebb>().lock_journal() {
+    if let Err(e) = lock_journal(app) {
         eprintln!("ebb: closing the journal: {e}");
     }
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
@@ -255,7 +225,14 @@ fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> taur
         // The shell paints this colour before the page loads; it matches the light
         // theme's background so there is no white flash.
         .background_color(tauri::webview::Color(0xf4, 0xf1, 0xea, 0xff))
-        .focused(true);
+        .focused(true)
+        // Nothing leaves: the CSP blocks requests, but not the page going elsewhere.
+        // The window stays on Ebb's own page, and opens no other window.
+        .on_navigation(is_own_page)
+        .on_new_window(|url, _features| {
+            eprintln!("ebb: refused to open a window for {url}");
+            tauri::webview::NewWindowResponse::Deny
+        });
     if let Some(dir) = &dirs.webview {
         // Keep WebKit's own storage under --data-dir too, so nothing is written elsewhere.
         window = window.data_directory(dir.clone());
@@ -264,13 +241,53 @@ fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> taur
     Ok(())
 }
 
+/// Whether `url` is Ebb's own page: `tauri://localhost` (Linux, macOS) or
+/// `http(s)://tauri.localhost` (Windows), where the app's files are served from.
+fn is_own_page(url: &tauri::Url) -> bool {
+    let own = match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost") && url.port().is_none(),
+        _ => false,
+    };
+    if !own {
+        eprintln!("ebb: refused to leave the app for {url}");
+    }
+    own
+}
+
 /// A second `ebb` was started: bring our window forward instead, and breathe if asked.
 fn on_second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>) {
     let breathe = cli::parse(argv.into_iter().skip(1).map(OsString::from), None, std::path::Path::new("/"))
         .is_ok_and(|p| matches!(p.invocation, Invocation::Open(Launch { breathe: true, .. })));
     if breathe {
-        reach::breathe_now(app, None);
+        desktop_shell::breathe_now(app, None);
     } else {
-        reach::bring_forward(app);
+        desktop_shell::bring_forward(app);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_own_page;
+
+    #[test]
+    fn only_the_apps_own_page_may_be_shown() {
+        let url = |u: &str| tauri::Url::parse(u).expect("url");
+        assert!(is_own_page(&url("tauri://localhost/index.html")));
+        assert!(is_own_page(&url("tauri://localhost/index.html#journal")));
+        assert!(is_own_page(&url("http://tauri.localhost/index.html")));
+        for outside in [
+            "http://127.0.0.1:8080/",
+            "https://example.com/",
+            "http://tauri.localhost.example.com/",
+            "http://tauri.localhost:8080/",
+            "tauri://localhost.example.com/",
+            "file:///etc/passwd",
+            "data:text/html,hi",
+            "javascript:alert(1)",
+            "about:blank",
+        ] {
+            assert!(!is_own_page(&url(outside)), "{outside} must be refused");
+        }
     }
 }

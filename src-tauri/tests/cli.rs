@@ -174,3 +174,60 @@ fn check_notices_a_plain_database_and_restore_lists_bad_records() {
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("NOT encrypted"));
 }
+
+/// Every file under `dir` with its bytes.
+fn files_and_bytes(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("list") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(files_and_bytes(&path));
+        } else {
+            out.push((path.clone(), std::fs::read(&path).expect("read")));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `ebb check` used to run migrations, purge deleted sessions and merge the inbox:
+/// it wrote to the journal. A check reads only.
+#[test]
+fn check_leaves_every_file_byte_for_byte() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    journal_with_sessions(&data);
+    let files = JournalFiles::under(&data);
+    // A session deleted but not yet purged, and a capture waiting in the inbox:
+    // both are things a writing check would change.
+    let (journal, _) = Journal::unlock(&files, PASS, Utc::now()).expect("unlock");
+    let first = journal.timeline(&Default::default()).expect("list").sessions[0].id.clone();
+    journal.delete_session(&first, Utc::now()).expect("soft delete");
+    drop(journal);
+    let note = ebb::journal::notes::Note { id: "waiting".into(), written_at: "2026-11-23T10:00:00.000Z".into(), text: "later".into() };
+    Journal::capture(&files, &ebb::journal::inbox::Capture::Note(note)).expect("sealed");
+    let before = files_and_bytes(&data);
+
+    let out = ebb(&["check"], &data, &format!("{PASS}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("1 capture waiting") && text(&out.stderr).contains("Nothing was changed."), "{}", text(&out.stderr));
+    assert_eq!(files_and_bytes(&data), before, "the check changed, added or removed a file");
+}
+
+/// The window and the command line on the same journal: one writer at a time.
+#[test]
+fn a_second_writer_is_told_ebb_is_open_and_exits_with_its_own_code() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    journal_with_sessions(&data);
+    let files = JournalFiles::under(&data);
+    let (open, _) = Journal::unlock(&files, PASS, Utc::now()).expect("the app has it open");
+    let out_file = tmp.path().join("out.json");
+    let out = ebb(&["export", "--format", "json", "--out", out_file.to_str().expect("utf-8")], &data, &format!("{PASS}\n"));
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Ebb is open"), "{}", text(&out.stderr));
+    assert!(!out_file.exists());
+    open.lock().expect("closed");
+    let out = ebb(&["export", "--format", "json", "--out", out_file.to_str().expect("utf-8")], &data, &format!("{PASS}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}

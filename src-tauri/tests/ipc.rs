@@ -14,7 +14,7 @@ use tauri::{Manager, WebviewWindow};
 
 fn app(data_dir: &std::path::Path, breathe: bool) -> tauri::App<tauri::test::MockRuntime> {
     let launch = Launch { data_dir: Some(data_dir.to_path_buf()), breathe };
-    let mut app = ebb::configure(mock_builder(), launch, Started { at: Instant::now(), report: false }, ebb::Shell::Headless)
+    let mut app = ebb::configure(mock_builder(), launch, Started { at: Instant::now(), report: false })
         .build(ebb::context())
         .expect("the app builds on the mock runtime");
     // Runs the app's setup (state, main window) once; the mock event loop itself does nothing.
@@ -128,7 +128,7 @@ fn practice_ratings_are_kept_and_checked() {
     let report = json!({ "report": { "tool": "pacer", "used": "box", "before": 8, "after": 4, "activeSeconds": 180 } });
     let record = invoke(&window, "record_practice", report).expect("ok");
     assert_eq!((record["before"].as_u64(), record["after"].as_u64()), (Some(8), Some(4)));
-    assert_eq!(app.state::<ebb::state::Ebb>().unsaved_practice().len(), 1);
+    assert_eq!(app.state::<ebb::state::JournalState>().unsaved_practice().len(), 1);
 
     let bad = json!({ "report": { "tool": "pacer", "used": "box", "before": 12, "after": null, "activeSeconds": 5 } });
     assert_eq!(invoke(&window, "record_practice", bad).expect_err("12 is off the scale")["field"], "before");
@@ -207,7 +207,7 @@ fn the_journal_through_its_commands_locked_and_unlocked() {
     assert_eq!(view["state"], "open");
     assert_eq!(view["lockAfterMinutes"], 15);
     // ...and handed to the journal once it exists.
-    assert!(app.state::<ebb::state::Ebb>().unsaved_practice().is_empty());
+    assert!(app.state::<ebb::state::JournalState>().unsaved_practice().is_empty());
 
     let entry = json!({"heldAt": "2026-11-22T17:00", "cameUp": "through IPC", "tears": "during", "tearKinds": ["release"], "warningSigns": ["panic"]});
     let saved = invoke(&window, "session_save", json!({"id": null, "entry": entry})).expect("saved");
@@ -230,7 +230,7 @@ fn the_journal_through_its_commands_locked_and_unlocked() {
     assert_eq!(merged["captures"], 2);
     let notes = invoke(&window, "journal_notes", json!({})).expect("notes");
     assert_eq!(notes[0]["text"], "while locked");
-    let practice = app.state::<ebb::state::Ebb>().with_journal(Instant::now(), |j| j.practice_records()).expect("records");
+    let practice = app.state::<ebb::state::JournalState>().with(chrono::Utc::now(), |j| j.practice_records()).expect("records");
     assert_eq!(practice.len(), 2, "one from before the journal existed, one sealed while locked");
 
     let err = invoke(&window, "journal_delete", json!({"confirmation": "yes"})).expect_err("needs the word");

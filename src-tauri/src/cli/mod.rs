@@ -1,6 +1,11 @@
 //! The command line: `ebb [--breathe] [--data-dir DIR]` opens the window; `ebb export`,
 //! `backup`, `restore` and `check` work on the journal without one; plus `--help` and
-//! `--version`. Parsing is plain Rust so it can be tested without a window.
+//! `--version`. Parsing is plain Rust so it can be tested without a window; the
+//! tasks themselves are in `tasks.rs`.
+
+mod tasks;
+
+pub use tasks::{exit, run};
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -54,6 +59,7 @@ Exit codes:
   5  the journal is damaged or not encrypted (check found a problem)
   6  the file to restore was refused (not an Ebb file, damaged, or invalid records);
      nothing was changed
+  7  Ebb is open and using the journal (close it there, or use the window)
 ";
 
 /// A job done from the command line, without a window.

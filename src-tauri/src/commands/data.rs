@@ -1,33 +1,35 @@
 //! Commands for the person's own data: insights, export, encrypted backup, import
-//! and restore. File dialogs are opened here, in Rust, so the window never hands
-//! the backend a path of its own choosing (and needs no dialog permission).
+//! and restore (the work itself is in `transfer/`). File dialogs are opened here, in
+//! Rust, so the window never hands the backend a path of its own choosing (and
+//! needs no dialog permission).
 
 use std::path::PathBuf;
-use std::time::Instant;
 
 use chrono::{Local, NaiveDate, Utc};
 use tauri::{Runtime, State, Window};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use crate::error::{Error, Result};
+use crate::journal::backup::WORK_FACTOR;
 use crate::journal::export::{Format, Selection};
 use crate::journal::insights::Insights;
-use crate::state::{Ebb, ImportDone, ImportPreview, Written};
+use crate::state::{JournalState, LibraryState};
+use crate::transfer::{self, ImportDone, ImportFlow, ImportPreview, Written};
 
 #[tauri::command(async)]
-pub fn journal_insights(ebb: State<'_, Ebb>, from: Option<String>) -> Result<Insights> {
+pub fn journal_insights(journal: State<'_, JournalState>, from: Option<String>) -> Result<Insights> {
     let from = match from.as_deref().filter(|d| !d.is_empty()) {
         Some(day) => Some(
             NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| Error::invalid("from", "Please give a date as year-month-day."))?,
         ),
         None => None,
     };
-    ebb.insights(from, Local::now().date_naive(), Instant::now())
+    journal.with(Utc::now(), |j| j.insights(from, Local::now().date_naive()))
 }
 
 /// Asks where to save, then writes. `None` when the person cancels the dialog.
 #[tauri::command(async)]
-pub fn journal_export<R: Runtime>(window: Window<R>, ebb: State<'_, Ebb>, format: Format, selection: Selection) -> Result<Option<Written>> {
+pub fn journal_export<R: Runtime>(window: Window<R>, journal: State<'_, JournalState>, format: Format, selection: Selection) -> Result<Option<Written>> {
     let (title, kind) = match format {
         Format::Markdown => ("Export as Markdown (not encrypted)", "Markdown"),
         Format::Json => ("Export as JSON (not encrypted)", "JSON"),
@@ -37,44 +39,48 @@ pub fn journal_export<R: Runtime>(window: Window<R>, ebb: State<'_, Ebb>, format
     let Some(path) = save_path(&window, title, &name, kind, format.extension()) else {
         return Ok(None);
     };
-    ebb.export(format, selection, &path, Utc::now(), Instant::now()).map(Some)
+    let now = Utc::now();
+    let output = journal.with(now, |j| transfer::export(j, format, selection, now, Local::now().date_naive()))?;
+    transfer::save(&path, &output).map(Some)
 }
 
 #[tauri::command(async)]
-pub fn journal_backup<R: Runtime>(window: Window<R>, ebb: State<'_, Ebb>, passphrase: String) -> Result<Option<Written>> {
+pub fn journal_backup<R: Runtime>(window: Window<R>, journal: State<'_, JournalState>, library: State<'_, LibraryState>, passphrase: String) -> Result<Option<Written>> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
     // Before the dialog, so a mistyped passphrase is said at once.
-    ebb.check_passphrase(&passphrase)?;
+    journal.check_passphrase(&passphrase)?;
     let name = format!("ebb-backup-{}.age", Local::now().format("%Y-%m-%d"));
     let Some(path) = save_path(&window, "Save an encrypted backup", &name, "Ebb backup (age)", "age") else {
         return Ok(None);
     };
-    ebb.backup(&passphrase, &path, Utc::now(), Instant::now()).map(Some)
+    let now = Utc::now();
+    let output = journal.with(now, |j| transfer::backup(j, &library.settings(), &passphrase, WORK_FACTOR, now))?;
+    transfer::save(&path, &output).map(Some)
 }
 
 #[tauri::command(async)]
-pub fn import_choose<R: Runtime>(window: Window<R>, ebb: State<'_, Ebb>) -> Result<Option<ImportPreview>> {
-    ebb.cancel_import();
+pub fn import_choose<R: Runtime>(window: Window<R>, flow: State<'_, ImportFlow>, journal: State<'_, JournalState>) -> Result<Option<ImportPreview>> {
+    flow.cancel();
     let Some(path) = open_path(&window) else {
         return Ok(None);
     };
-    ebb.read_import(&path).map(Some)
+    flow.choose(&path, &journal, Utc::now()).map(Some)
 }
 
 #[tauri::command(async)]
-pub fn import_unseal(ebb: State<'_, Ebb>, passphrase: String) -> Result<ImportPreview> {
+pub fn import_unseal(flow: State<'_, ImportFlow>, journal: State<'_, JournalState>, passphrase: String) -> Result<ImportPreview> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
-    ebb.unseal_import(&passphrase)
+    flow.unseal(&passphrase, &journal, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn import_confirm(ebb: State<'_, Ebb>) -> Result<ImportDone> {
-    ebb.confirm_import(Utc::now(), Instant::now())
+pub fn import_confirm(flow: State<'_, ImportFlow>, journal: State<'_, JournalState>, library: State<'_, LibraryState>) -> Result<ImportDone> {
+    flow.confirm(&journal, &library, Utc::now())
 }
 
 #[tauri::command]
-pub fn import_cancel(ebb: State<'_, Ebb>) {
-    ebb.cancel_import();
+pub fn import_cancel(flow: State<'_, ImportFlow>) {
+    flow.cancel();
 }
 
 fn save_path<R: Runtime>(window: &Window<R>, title: &str, name: &str, kind: &str, extension: &str) -> Option<PathBuf> {
@@ -82,8 +88,8 @@ fn save_path<R: Runtime>(window: &Window<R>, title: &str, name: &str, kind: &str
     if let Some(dir) = std::env::var_os("EBB_TEST_SAVE_DIR") {
         return Some(PathBuf::from(dir).join(name));
     }
-    let path = window
-        .dialog()
+    let dialog = window.dialog();
+    let chosen = dialog
         .file()
         .set_parent(window)
         .set_title(title)
@@ -92,8 +98,23 @@ fn save_path<R: Runtime>(window: &Window<R>, title: &str, name: &str, kind: &str
         .blocking_save_file()?
         .into_path()
         .ok()?;
-    // GTK's dialog does not add the extension when the name is typed without one.
-    Some(if path.extension().is_none() { path.with_extension(extension) } else { path })
+    // GTK's dialog does not add the extension when the name is typed without one,
+    // and asked about replacing the name as typed: ask again about the real file.
+    let path = transfer::with_extension(&chosen, extension);
+    if path != chosen && path.exists() {
+        let shown = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let replace = dialog
+            .message(format!("“{shown}” is already there. Replace it with this export?"))
+            .title(title)
+            .parent(window)
+            .kind(MessageDialogKind::Warning)
+            .buttons(MessageDialogButtons::OkCancelCustom("Replace".into(), "Keep the old file".into()))
+            .blocking_show();
+        if !replace {
+            return None;
+        }
+    }
+    Some(path)
 }
 
 fn open_path<R: Runtime>(window: &Window<R>) -> Option<PathBuf> {

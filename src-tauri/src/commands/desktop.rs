@@ -2,15 +2,11 @@
 //! check-in.
 
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Runtime, State};
 
 use crate::desktop::aftercare::Aftercare;
-use crate::desktop::shortcut;
-use crate::error::{Error, Result};
-use crate::reach::{self, CheckInStatus, ShortcutKeeper, ShortcutStatus};
-
-/// On Tauri's mock runtime (the IPC tests) there is no desktop to listen on.
-const NO_SHORTCUTS: &str = "Shortcuts are not available in this copy of Ebb.";
+use crate::desktop_shell::{self, CheckInStatus, ShortcutKeeper, ShortcutStatus};
+use crate::error::Result;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -20,32 +16,33 @@ pub struct ReachStatus {
 }
 
 #[tauri::command(async)]
-pub fn reach_status<R: Runtime>(app: AppHandle<R>, care: State<'_, Aftercare>) -> ReachStatus {
-    let shortcut = match app.try_state::<ShortcutKeeper>() {
-        Some(keeper) => keeper.status(),
-        None => ShortcutStatus {
-            problem: Some(NO_SHORTCUTS.into()),
-            default: shortcut::DEFAULT,
-            ..Default::default()
-        },
-    };
-    ReachStatus { shortcut, check_in: reach::check_in_status(&care) }
+pub fn reach_status(keeper: State<'_, ShortcutKeeper>, care: State<'_, Aftercare>) -> ReachStatus {
+    ReachStatus { shortcut: keeper.status(), check_in: desktop_shell::check_in_status(&care) }
 }
 
 /// `shortcut`: as typed or pressed ("Ctrl+Alt+Shift+B"), or `null` to turn it off.
 #[tauri::command(async)]
-pub fn set_shortcut<R: Runtime>(app: AppHandle<R>, shortcut: Option<String>) -> Result<ShortcutStatus> {
-    let keeper = app.try_state::<ShortcutKeeper>().ok_or_else(|| Error::invalid("shortcut", NO_SHORTCUTS))?;
+pub fn set_shortcut<R: Runtime>(app: AppHandle<R>, keeper: State<'_, ShortcutKeeper>, shortcut: Option<String>) -> Result<ShortcutStatus> {
     keeper.change(&app, shortcut.as_deref())
 }
 
 #[tauri::command(async)]
 pub fn aftercare_schedule(care: State<'_, Aftercare>, minutes: u32) -> Result<CheckInStatus> {
-    reach::schedule_check_in(&care, minutes)
+    desktop_shell::schedule_check_in(&care, minutes, minute_length(), chrono::Utc::now())
 }
 
 #[tauri::command(async)]
 pub fn aftercare_cancel(care: State<'_, Aftercare>) -> CheckInStatus {
     care.cancel();
-    reach::check_in_status(&care)
+    desktop_shell::check_in_status(&care)
+}
+
+/// A minute. Debug builds read `EBB_TEST_MINUTE_MS` (the length of a minute) so
+/// the end-to-end suite need not wait an hour.
+fn minute_length() -> chrono::TimeDelta {
+    let minute = chrono::TimeDelta::minutes(1);
+    if !cfg!(debug_assertions) {
+        return minute;
+    }
+    std::env::var("EBB_TEST_MINUTE_MS").ok().and_then(|s| s.parse::<i64>().ok()).map_or(minute, chrono::TimeDelta::milliseconds)
 }

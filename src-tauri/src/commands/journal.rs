@@ -1,121 +1,127 @@
 //! Commands of the private session log. Each reads the clock (the domain takes time
 //! as an argument), calls one method and returns its result.
 
-use std::time::Instant;
-
 use chrono::Utc;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::error::Result;
 use crate::journal::notes::Note;
-use crate::journal::noticing::Observation;
+use crate::journal::observations::Observation;
 use crate::journal::sessions::{Page, Session, SessionEntry, TimelineQuery};
 use crate::journal::{FormData, Merged};
-use crate::state::{Ebb, JournalView};
+use crate::state::{JournalState, JournalView, LibraryState};
 
 #[tauri::command(async)]
-pub fn journal_status(ebb: State<'_, Ebb>) -> JournalView {
-    ebb.journal_view()
+pub fn journal_status(journal: State<'_, JournalState>, library: State<'_, LibraryState>) -> JournalView {
+    JournalView::of(&journal, &library)
 }
 
 #[tauri::command(async)]
-pub fn journal_create(ebb: State<'_, Ebb>, passphrase: String) -> Result<JournalView> {
+pub fn journal_create(journal: State<'_, JournalState>, library: State<'_, LibraryState>, passphrase: String) -> Result<JournalView> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
-    ebb.create_journal(&passphrase, Utc::now(), Instant::now())
+    journal.create(&passphrase, Utc::now())?;
+    Ok(JournalView::of(&journal, &library))
 }
 
 #[tauri::command(async)]
-pub fn journal_unlock(ebb: State<'_, Ebb>, passphrase: String) -> Result<Merged> {
+pub fn journal_unlock(journal: State<'_, JournalState>, passphrase: String) -> Result<Merged> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
-    ebb.unlock_journal(&passphrase, Utc::now(), Instant::now())
+    journal.unlock(&passphrase, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn journal_lock(ebb: State<'_, Ebb>) -> Result<JournalView> {
-    ebb.lock_journal()?;
-    Ok(ebb.journal_view())
+pub fn journal_lock<R: Runtime>(app: AppHandle<R>, journal: State<'_, JournalState>, library: State<'_, LibraryState>) -> Result<JournalView> {
+    crate::lock_journal(&app)?;
+    Ok(JournalView::of(&journal, &library))
 }
 
 /// The person is active in the journal (typing, scrolling): postpones the idle lock.
 #[tauri::command]
-pub fn journal_touch(ebb: State<'_, Ebb>) {
-    ebb.touch(Instant::now());
+pub fn journal_touch(journal: State<'_, JournalState>) {
+    journal.touch(Utc::now());
 }
 
+/// `fresh_key` (on unless the interface says otherwise): re-encrypt the journal
+/// under a new key as well.
 #[tauri::command(async)]
-pub fn journal_change_passphrase(ebb: State<'_, Ebb>, current: String, new: String) -> Result<()> {
+pub fn journal_change_passphrase(journal: State<'_, JournalState>, current: String, new: String, fresh_key: Option<bool>) -> Result<()> {
     let (current, new) = (zeroize::Zeroizing::new(current), zeroize::Zeroizing::new(new));
-    ebb.change_passphrase(&current, &new)
+    journal.change_passphrase(&current, &new, fresh_key.unwrap_or(true), Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn journal_delete(ebb: State<'_, Ebb>, confirmation: String) -> Result<JournalView> {
-    ebb.delete_journal(&confirmation)
+pub fn journal_delete(journal: State<'_, JournalState>, library: State<'_, LibraryState>, confirmation: String) -> Result<JournalView> {
+    journal.delete(&confirmation)?;
+    Ok(JournalView::of(&journal, &library))
 }
 
+/// Returns the folder the damaged journal was moved to.
 #[tauri::command(async)]
-pub fn journal_set_aside(ebb: State<'_, Ebb>) -> Result<String> {
-    ebb.set_journal_aside(Utc::now())
+pub fn journal_set_aside(journal: State<'_, JournalState>) -> Result<String> {
+    journal.set_aside(Utc::now()).map(|p| p.display().to_string())
 }
 
 /// A quick note; returns it when the journal is open, nothing when it was sealed.
 #[tauri::command(async)]
-pub fn journal_note(ebb: State<'_, Ebb>, text: String) -> Result<Option<Note>> {
-    ebb.capture_note(&text, Utc::now())
+pub fn journal_note(journal: State<'_, JournalState>, text: String) -> Result<Option<Note>> {
+    journal.capture_note(&text, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn journal_notes(ebb: State<'_, Ebb>) -> Result<Vec<Note>> {
-    ebb.with_journal(Instant::now(), |j| j.notes())
+pub fn journal_notes(journal: State<'_, JournalState>) -> Result<Vec<Note>> {
+    journal.with(Utc::now(), |j| j.notes())
 }
 
 #[tauri::command(async)]
-pub fn journal_delete_note(ebb: State<'_, Ebb>, id: String) -> Result<()> {
-    ebb.with_journal(Instant::now(), |j| j.delete_note(&id))
+pub fn journal_delete_note(journal: State<'_, JournalState>, id: String) -> Result<()> {
+    journal.with(Utc::now(), |j| j.delete_note(&id))
 }
 
 #[tauri::command(async)]
-pub fn journal_observations(ebb: State<'_, Ebb>) -> Result<Vec<Observation>> {
-    ebb.with_journal(Instant::now(), |j| j.observations())
+pub fn journal_observations(journal: State<'_, JournalState>) -> Result<Vec<Observation>> {
+    journal.with(Utc::now(), |j| j.observations())
 }
 
 #[tauri::command(async)]
-pub fn session_list(ebb: State<'_, Ebb>, query: TimelineQuery) -> Result<Page> {
-    ebb.with_journal(Instant::now(), |j| j.timeline(&query))
+pub fn session_list(journal: State<'_, JournalState>, query: TimelineQuery) -> Result<Page> {
+    journal.with(Utc::now(), |j| j.timeline(&query))
 }
 
 #[tauri::command(async)]
-pub fn session_get(ebb: State<'_, Ebb>, id: String) -> Result<Session> {
-    ebb.with_journal(Instant::now(), |j| j.session(&id))
+pub fn session_get(journal: State<'_, JournalState>, id: String) -> Result<Session> {
+    journal.with(Utc::now(), |j| j.session(&id))
 }
 
 #[tauri::command(async)]
-pub fn session_save(ebb: State<'_, Ebb>, id: Option<String>, entry: SessionEntry) -> Result<Session> {
-    ebb.with_journal(Instant::now(), |j| j.save_session(id.as_deref(), entry, Utc::now()))
+pub fn session_save(journal: State<'_, JournalState>, id: Option<String>, entry: SessionEntry) -> Result<Session> {
+    let now = Utc::now();
+    journal.with(now, |j| j.save_session(id.as_deref(), entry, now))
 }
 
 #[tauri::command(async)]
-pub fn session_delete(ebb: State<'_, Ebb>, id: String) -> Result<()> {
-    ebb.with_journal(Instant::now(), |j| j.delete_session(&id, Utc::now()))
+pub fn session_delete(journal: State<'_, JournalState>, id: String) -> Result<()> {
+    let now = Utc::now();
+    journal.with(now, |j| j.delete_session(&id, now))
 }
 
 #[tauri::command(async)]
-pub fn session_restore(ebb: State<'_, Ebb>, id: String) -> Result<()> {
-    ebb.with_journal(Instant::now(), |j| j.restore_session(&id))
+pub fn session_restore(journal: State<'_, JournalState>, id: String) -> Result<()> {
+    journal.with(Utc::now(), |j| j.restore_session(&id))
 }
 
 #[tauri::command(async)]
-pub fn session_form(ebb: State<'_, Ebb>, editing: Option<String>) -> Result<FormData> {
-    ebb.with_journal(Instant::now(), |j| j.form(editing.as_deref()))
+pub fn session_form(journal: State<'_, JournalState>, editing: Option<String>) -> Result<FormData> {
+    journal.with(Utc::now(), |j| j.form(editing.as_deref()))
 }
 
 /// Returns when it was saved (UTC, RFC 3339).
 #[tauri::command(async)]
-pub fn draft_save(ebb: State<'_, Ebb>, editing: Option<String>, body: serde_json::Value) -> Result<String> {
-    ebb.with_journal(Instant::now(), |j| j.save_draft(editing.as_deref(), &body, Utc::now()))
+pub fn draft_save(journal: State<'_, JournalState>, editing: Option<String>, body: serde_json::Value) -> Result<String> {
+    let now = Utc::now();
+    journal.with(now, |j| j.save_draft(editing.as_deref(), &body, now))
 }
 
 #[tauri::command(async)]
-pub fn draft_discard(ebb: State<'_, Ebb>, editing: Option<String>) -> Result<()> {
-    ebb.with_journal(Instant::now(), |j| j.discard_draft(editing.as_deref()))
+pub fn draft_discard(journal: State<'_, JournalState>, editing: Option<String>) -> Result<()> {
+    journal.with(Utc::now(), |j| j.discard_draft(editing.as_deref()))
 }

@@ -7,11 +7,11 @@ use crate::error::Result;
 use crate::pacer::pattern::{CustomDraft, Pattern};
 use crate::pacer::practice::{PracticeRecord, PracticeReport};
 use crate::settings::Preferences;
-use crate::state::{Ebb, Snapshot};
+use crate::state::{JournalState, LibraryState, Snapshot};
 
 #[tauri::command(async)]
-pub fn update_preferences(ebb: State<'_, Ebb>, preferences: Preferences) -> Result<Snapshot> {
-    ebb.update_preferences(preferences)
+pub fn update_preferences(library: State<'_, LibraryState>, preferences: Preferences) -> Result<Snapshot> {
+    library.update_preferences(preferences)
 }
 
 #[derive(serde::Serialize)]
@@ -22,17 +22,19 @@ pub struct Saved {
 }
 
 #[tauri::command(async)]
-pub fn save_custom_pattern(ebb: State<'_, Ebb>, draft: CustomDraft) -> Result<Saved> {
-    let (pattern, snapshot) = ebb.save_custom_pattern(draft, Utc::now())?;
+pub fn save_custom_pattern(library: State<'_, LibraryState>, draft: CustomDraft) -> Result<Saved> {
+    let (pattern, snapshot) = library.save_custom_pattern(draft, Utc::now())?;
     Ok(Saved { pattern, snapshot })
 }
 
 #[tauri::command(async)]
-pub fn delete_custom_pattern(ebb: State<'_, Ebb>, id: String) -> Result<Snapshot> {
-    ebb.delete_custom_pattern(&id)
+pub fn delete_custom_pattern(library: State<'_, LibraryState>, id: String) -> Result<Snapshot> {
+    library.delete_custom_pattern(&id)
 }
 
+/// Kept in the journal, sealed into its inbox while it is locked, or kept for this
+/// run until a journal exists.
 #[tauri::command(async)]
-pub fn record_practice(ebb: State<'_, Ebb>, report: PracticeReport) -> Result<PracticeRecord> {
-    ebb.record_practice(report, Utc::now())
+pub fn record_practice(journal: State<'_, JournalState>, report: PracticeReport) -> Result<PracticeRecord> {
+    journal.record_practice(report, Utc::now())
 }

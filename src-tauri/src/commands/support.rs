@@ -5,26 +5,26 @@ use tauri::State;
 
 use crate::error::Result;
 use crate::settings::Contact;
-use crate::state::{Ebb, Resources};
+use crate::state::{LibraryState, Resources};
 
 #[tauri::command(async)]
-pub fn resources(ebb: State<'_, Ebb>) -> Resources {
-    ebb.resources()
+pub fn resources(library: State<'_, LibraryState>) -> Resources {
+    library.resources()
 }
 
 #[tauri::command(async)]
-pub fn save_contacts(ebb: State<'_, Ebb>, contacts: Vec<Contact>) -> Result<Resources> {
-    ebb.save_contacts(contacts)
+pub fn save_contacts(library: State<'_, LibraryState>, contacts: Vec<Contact>) -> Result<Resources> {
+    library.save_contacts(contacts)
 }
 
 #[tauri::command(async)]
-pub fn set_country(ebb: State<'_, Ebb>, code: Option<String>) -> Result<Resources> {
-    ebb.set_country(code)
+pub fn set_country(library: State<'_, LibraryState>, code: Option<String>) -> Result<Resources> {
+    library.set_country(code)
 }
 
 #[tauri::command(async)]
-pub fn add_checklist_item(ebb: State<'_, Ebb>, list: String, text: String) -> Result<Resources> {
-    ebb.add_checklist_item(&list, &text)
+pub fn add_checklist_item(library: State<'_, LibraryState>, list: String, text: String) -> Result<Resources> {
+    library.add_checklist_item(&list, &text)
 }
 
 #[derive(serde::Serialize)]
@@ -35,12 +35,12 @@ pub struct Created {
 }
 
 #[tauri::command(async)]
-pub fn create_checklist(ebb: State<'_, Ebb>, title: String, items: Vec<String>) -> Result<Created> {
-    let (id, resources) = ebb.create_checklist(&title, &items, Utc::now())?;
+pub fn create_checklist(library: State<'_, LibraryState>, title: String, items: Vec<String>) -> Result<Created> {
+    let (id, resources) = library.create_checklist(&title, &items, Utc::now())?;
     Ok(Created { id, resources })
 }
 
 #[tauri::command(async)]
-pub fn reset_checklist(ebb: State<'_, Ebb>, list: String) -> Result<Resources> {
-    ebb.reset_checklist(&list)
+pub fn reset_checklist(library: State<'_, LibraryState>, list: String) -> Result<Resources> {
+    library.reset_checklist(&list)
 }

@@ -3,7 +3,7 @@
 //! moves it, and it can be called off. It lives only while Ebb runs: nothing about
 //! it is written to disk.
 
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -26,7 +26,7 @@ pub const ACTION: &str = "Breathe for two minutes";
 /// dropped rather than arriving out of the blue hours later.
 pub const STALE_AFTER: chrono::TimeDelta = chrono::TimeDelta::minutes(30);
 
-/// How long the waiting thread sleeps at most before looking at the wall clock
+/// How long the waiting task sleeps at most before looking at the wall clock
 /// again (the monotonic clock can stand still while the computer sleeps).
 const RECHECK: Duration = Duration::from_secs(20);
 
@@ -39,7 +39,7 @@ pub fn check_minutes(minutes: u32) -> Result<u32> {
     }
 }
 
-/// What the waiting thread should do next.
+/// What the waiting task should do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Next {
     /// Nothing is waiting.
@@ -55,7 +55,9 @@ pub enum Next {
 #[derive(Default)]
 pub struct Aftercare {
     due: Mutex<Option<DateTime<Utc>>>,
-    changed: Condvar,
+    /// Wakes the waiting task when the check-in is set or called off. A wake with
+    /// nobody waiting is kept for the next wait, so a change is never missed.
+    changed: tokio::sync::Notify,
 }
 
 impl Aftercare {
@@ -63,13 +65,13 @@ impl Aftercare {
     pub fn schedule(&self, now: DateTime<Utc>, delay: chrono::TimeDelta) -> DateTime<Utc> {
         let due = now + delay;
         *self.lock() = Some(due);
-        self.changed.notify_all();
+        self.changed.notify_one();
         due
     }
 
     pub fn cancel(&self) {
         *self.lock() = None;
-        self.changed.notify_all();
+        self.changed.notify_one();
     }
 
     /// When the waiting check-in is due.
@@ -83,25 +85,19 @@ impl Aftercare {
         decide(&mut self.lock(), now)
     }
 
-    /// Blocks the waiting thread until the next check-in is due, and returns it
-    /// (after which it is no longer pending). `clock` gives the wall-clock time.
-    /// The decision and the wait share one lock, so a check-in set in between
-    /// cannot be missed.
-    pub fn wait_for_next(&self, clock: impl Fn() -> DateTime<Utc>) -> DateTime<Utc> {
-        let mut due = self.lock();
+    /// Waits until the next check-in is due and returns the time it came (after
+    /// which it is no longer pending). `clock` gives the wall-clock time.
+    pub async fn next_check_in(&self, clock: impl Fn() -> DateTime<Utc>) -> DateTime<Utc> {
         loop {
             let now = clock();
-            let pause = match decide(&mut due, now) {
+            let pause = match self.next(now) {
                 Next::CheckIn => return now,
                 Next::Dropped => continue,
                 Next::Idle => RECHECK,
                 Next::Wait(pause) => pause,
             };
             // Woken early by schedule or cancel; either way, decide again.
-            due = match self.changed.wait_timeout(due, pause) {
-                Ok((guard, _)) => guard,
-                Err(poisoned) => poisoned.into_inner().0,
-            };
+            let _ = tokio::time::timeout(pause, self.changed.notified()).await;
         }
     }
 
@@ -175,14 +171,17 @@ mod tests {
     }
 
     #[test]
-    fn the_waiting_thread_wakes_when_due() {
+    fn the_waiting_task_wakes_when_due() {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().expect("runtime");
         let care = std::sync::Arc::new(Aftercare::default());
         let waiting = {
             let care = care.clone();
-            std::thread::spawn(move || care.wait_for_next(Utc::now))
+            runtime.spawn(async move { care.next_check_in(Utc::now).await })
         };
+        // Set while the task has nothing to wait for (it would look again only after
+        // RECHECK, 20 s): the wake must reach it, or the timeout below fails.
         let due = care.schedule(Utc::now(), TimeDelta::milliseconds(200));
-        let came = waiting.join().expect("the thread ends");
+        let came = runtime.block_on(async { tokio::time::timeout(Duration::from_secs(5), waiting).await }).expect("woken in time").expect("the task ends");
         assert!(came >= due, "{came} before {due}");
         assert_eq!(care.pending(), None);
     }

@@ -9,14 +9,17 @@ use rusqlite_migration::{Migrations, M};
 
 use super::keyfile::DataKey;
 use crate::error::{Error, Result};
-use crate::settings::file::open_private_append;
+use crate::private_file::open_private_append;
 
 /// Every plain SQLite file starts with these 16 bytes; an SQLCipher file never does.
 pub const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// The schema's history, oldest first. Append only.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../../migrations/0001_journal.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_journal.sql")),
+        M::up(include_str!("../../migrations/0002_search_forgets.sql")),
+    ])
 }
 
 /// Opens (or creates) the database at `path` with `key`.
@@ -44,6 +47,38 @@ pub fn open(path: &Path, key: &DataKey) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Opens the database only to read it, exactly as it is on disk: no migration, no
+/// pragma that writes, and (immutable) no write-ahead log or shared-memory file is
+/// made beside it. For `ebb check`, which must change nothing. The caller makes
+/// sure no writer is at work (an unfolded write-ahead log would not be seen).
+pub fn open_read_only(path: &Path, key: &DataKey) -> Result<Connection> {
+    refuse_plain_file(path)?;
+    if !path.exists() {
+        return Err(Error::NotFound("There is no journal database here.".into()));
+    }
+    let escaped = path.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(format!("file:{escaped}?mode=ro&immutable=1"), flags).map_err(Error::db("Could not open the journal"))?;
+    apply_key(&conn, key)?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).map_err(|e| {
+        Error::Damaged(format!("The journal's database cannot be read ({e}). It has been left exactly as it is."))
+    })?;
+    Ok(conn)
+}
+
+/// Re-encrypts every page of the database under `key`. SQLCipher's rekey does not
+/// work in WAL mode, so the journal leaves it for the rekey and goes back after.
+pub fn rekey(conn: &Connection, key: &DataKey) -> Result<()> {
+    let failed = || Error::db("Could not re-encrypt the journal");
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0)).map_err(failed())?;
+    conn.execute_batch(&key.sqlcipher_rekey_pragma()).map_err(failed())?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(failed())?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::Damaged(format!("The journal could not switch back to safe writing (journal mode {mode}).")));
+    }
+    Ok(())
+}
+
 /// An unencrypted in-memory database with the same schema and pragmas, for tests
 /// and benchmarks of the queries.
 pub fn open_in_memory() -> Result<Connection> {
@@ -69,7 +104,12 @@ fn apply_key(conn: &Connection, key: &DataKey) -> Result<()> {
                 .into(),
         ));
     }
-    conn.execute_batch(&key.sqlcipher_pragma()).map_err(Error::db("Could not hand the key to the database"))
+    conn.execute_batch(&key.sqlcipher_pragma()).map_err(Error::db("Could not hand the key to the database"))?;
+    // Pinned: a newer SQLCipher with other defaults still opens (and writes) this
+    // journal the same way. Memory security wipes freed memory, so decrypted pages
+    // and keys do not linger after use.
+    conn.execute_batch("PRAGMA cipher_compatibility = 4; PRAGMA cipher_memory_security = ON;")
+        .map_err(Error::db("Could not set up the journal's encryption"))
 }
 
 fn configure(conn: &Connection) -> Result<()> {

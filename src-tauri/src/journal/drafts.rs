@@ -5,6 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
+use super::archive::DraftRecord;
 use crate::error::{Error, Result};
 
 const MAX_DRAFT_BYTES: usize = 8 * 1024 * 1024;
@@ -42,6 +43,26 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<Draft>> {
 
 pub fn discard(conn: &Connection, key: &str) -> Result<()> {
     conn.execute("DELETE FROM drafts WHERE key = ?1", [key]).map(drop).map_err(Error::db("Could not discard the draft"))
+}
+
+/// Every draft whose form can still be read, as the archive holds them.
+pub fn archive_records(conn: &Connection) -> Result<Vec<DraftRecord>> {
+    let rows = conn
+        .prepare("SELECT key, body, saved_at FROM drafts ORDER BY key")
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(Error::db("Could not read the journal for export"))?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(key, body, saved_at)| serde_json::from_str(&body).ok().map(|body| DraftRecord { key, body, saved_at }))
+        .collect())
+}
+
+/// Stores a draft from an archive unless one with its key is here; says whether it was new.
+pub fn insert_record(conn: &Connection, d: &DraftRecord) -> Result<bool> {
+    conn.prepare_cached("INSERT OR IGNORE INTO drafts (key, body, saved_at) VALUES (?1, ?2, ?3)")
+        .and_then(|mut q| q.execute(params![d.key, d.body.to_string(), d.saved_at]))
+        .map(|n| n == 1)
+        .map_err(Error::db("Could not save the draft"))
 }
 
 #[cfg(test)]

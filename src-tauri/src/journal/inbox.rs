@@ -19,8 +19,8 @@ use zeroize::Zeroizing;
 
 use super::notes::Note;
 use crate::error::{Error, Result};
-use crate::pacer::practice::PracticeRecord;
-use crate::settings::file::{open_private_append, sync_dir};
+use crate::pacer::practice::{PracticeLog, PracticeRecord, PracticeReport};
+use crate::private_file::{open_private_append, sync_dir};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -36,12 +36,33 @@ impl Capture {
             Capture::Note(note) => &note.id,
         }
     }
+
+    /// The checks a capture passed when it was made. The inbox key is public (it
+    /// sits in the key file), so anyone could seal a capture: each is checked
+    /// again before it is merged.
+    pub fn check(&self) -> Result<()> {
+        match self {
+            Capture::Practice { record, .. } => {
+                let report = PracticeReport {
+                    tool: record.tool,
+                    used: record.used.clone(),
+                    before: record.before,
+                    after: record.after,
+                    active_seconds: record.active_seconds,
+                };
+                PracticeLog::check(report, record.ended_at).map(drop)
+            }
+            Capture::Note(note) => super::notes::check_text(&note.text),
+        }
+    }
 }
 
 /// What was found in the inbox files.
 #[derive(Debug, Default)]
 pub struct Opened {
     pub captures: Vec<Capture>,
+    /// Each capture's sealed line, in the same order, to keep aside if it is refused.
+    pub lines: Vec<String>,
     /// Lines that could not be opened (a write cut short by a crash, or sealed to
     /// another journal's key). They are kept aside, never dropped silently.
     pub unreadable: Vec<String>,
@@ -98,7 +119,10 @@ pub fn open(path: &Path, identity: &age::x25519::Identity) -> Result<Opened> {
         };
         for line in bytes.split(|&c| c == b'\n').filter(|l| !l.is_empty()) {
             match open_line(line, identity) {
-                Some(capture) => opened.captures.push(capture),
+                Some(capture) => {
+                    opened.captures.push(capture);
+                    opened.lines.push(String::from_utf8_lossy(line).into_owned());
+                }
                 None => opened.unreadable.push(String::from_utf8_lossy(line).into_owned()),
             }
         }
@@ -113,10 +137,14 @@ fn open_line(line: &[u8], identity: &age::x25519::Identity) -> Option<Capture> {
     serde_json::from_slice(&json).ok()
 }
 
-/// After a successful merge: keep unreadable lines aside, remove the merged files.
-pub fn clear(path: &Path, opened: &Opened) -> Result<()> {
-    if !opened.unreadable.is_empty() {
-        let text: String = opened.unreadable.iter().map(|l| format!("{l}\n")).collect();
+/// After a successful merge: keep unreadable lines aside, and the sealed lines of
+/// captures refused by their checks with the reason after a tab, then remove the
+/// merged files.
+pub fn clear(path: &Path, opened: &Opened, refused: &[(usize, String)]) -> Result<()> {
+    let mut aside: Vec<String> = opened.unreadable.clone();
+    aside.extend(refused.iter().map(|(i, reason)| format!("{}\t{reason}", opened.lines[*i])));
+    if !aside.is_empty() {
+        let text: String = aside.iter().map(|l| format!("{l}\n")).collect();
         open_private_append(&with_suffix(path, ".unreadable"))
             .and_then(|mut file| file.write_all(text.as_bytes()).and_then(|_| file.sync_all()))
             .map_err(Error::io("Could not set aside unreadable captures"))?;
@@ -172,7 +200,7 @@ mod tests {
 
         let opened = open(&path, &identity).expect("opens");
         assert_eq!(opened.captures, vec![note("c1", "inbox marker 5521"), note("c2", "second")]);
-        clear(&path, &opened).expect("clear");
+        clear(&path, &opened, &[]).expect("clear");
         assert_eq!(pending(&path), 0);
     }
 
@@ -188,7 +216,7 @@ mod tests {
         let opened = open(&path, &identity).expect("opens");
         assert_eq!(opened.captures, vec![note("c1", "kept")]);
         assert_eq!(opened.unreadable.len(), 1);
-        clear(&path, &opened).expect("clear");
+        clear(&path, &opened, &[]).expect("clear");
         assert!(with_suffix(&path, ".unreadable").exists());
         assert_eq!(pending(&path), 0);
     }

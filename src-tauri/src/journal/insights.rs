@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::noticing::{self, Observation};
+use super::observations::{self, Observation};
 use super::sessions::{self, TearKind, Tears, WarningSign};
 use crate::error::{Error, Result};
 
@@ -185,7 +185,7 @@ pub fn gather(conn: &Connection, from: Option<NaiveDate>, today: NaiveDate) -> R
         })
         .map_err(db())?;
 
-    let observations = noticing::observe(&sessions::recent(conn, noticing::WINDOW as u32)?);
+    let observations = observations::observe(&sessions::recent(conn, observations::WINDOW as u32)?);
     let mut mentioned: Vec<SessionRef> = Vec::new();
     for id in observations.iter().flat_map(|o| &o.sessions) {
         if mentioned.iter().any(|m| &m.id == id) {

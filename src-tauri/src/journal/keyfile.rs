@@ -22,7 +22,7 @@ use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::settings::file::write_atomically;
+use crate::private_file::write_atomically;
 
 const FORMAT: &str = "ebb-journal-key";
 const VERSION: u32 = 1;
@@ -49,8 +49,19 @@ impl DataKey {
     /// The SQL that hands the key to SQLCipher as a raw key (no second KDF inside
     /// SQLCipher: the key is already random). Zeroized after use.
     pub fn sqlcipher_pragma(&self) -> Zeroizing<String> {
+        self.pragma("key")
+    }
+
+    /// The SQL that re-encrypts the database under this key.
+    pub fn sqlcipher_rekey_pragma(&self) -> Zeroizing<String> {
+        self.pragma("rekey")
+    }
+
+    fn pragma(&self, name: &str) -> Zeroizing<String> {
         let mut sql = Zeroizing::new(String::with_capacity(80));
-        sql.push_str("PRAGMA key = \"x'");
+        sql.push_str("PRAGMA ");
+        sql.push_str(name);
+        sql.push_str(" = \"x'");
         for byte in self.0.iter() {
             sql.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
             sql.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 0xf)]));

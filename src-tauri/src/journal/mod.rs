@@ -9,33 +9,36 @@
 
 pub mod archive;
 pub mod backup;
+pub mod bring_up;
 pub mod db;
 pub mod drafts;
 pub mod export;
 pub mod inbox;
 pub mod insights;
 pub mod keyfile;
+mod merged;
 pub mod notes;
-pub mod noticing;
+pub mod observations;
 pub mod practice;
+mod secrets;
 pub mod sessions;
+pub mod writer;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::ExposeSecret;
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
-use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::pacer::practice::PracticeRecord;
-use crate::settings::file::create_private_dir;
+use crate::private_file::create_private_dir;
 use inbox::Capture;
 use keyfile::{DataKey, KdfParams, KeyFile};
 use notes::Note;
-use noticing::Observation;
+use observations::Observation;
 use sessions::{BringUpItem, Page, Session, SessionEntry, TimelineQuery};
 
 /// Where one journal's files live.
@@ -60,6 +63,11 @@ impl JournalFiles {
 
     pub fn db(&self) -> PathBuf {
         self.dir.join("journal.db")
+    }
+
+    /// A key file waiting to replace `journal.key` while the database is re-encrypted.
+    pub fn next_key(&self) -> PathBuf {
+        self.dir.join("journal.key.next")
     }
 
     pub fn inbox(&self) -> PathBuf {
@@ -104,10 +112,10 @@ pub struct Merged {
     pub unreadable: usize,
 }
 
-const INBOX_SECRET: &str = "inbox-identity";
-
 pub struct Journal {
     conn: Connection,
+    /// Held while the journal is open: one writer at a time (see `writer`).
+    _writer: writer::WriterLock,
     identity: age::x25519::Identity,
     files: JournalFiles,
 }
@@ -148,20 +156,20 @@ impl Journal {
         }
         keyfile::check_new_passphrase(passphrase)?;
         create_private_dir(&files.dir).map_err(Error::io("Could not make the journal's folder"))?;
+        let writer = writer::WriterLock::take(&files.dir)?;
         set_aside_leftovers(files, now)?;
         let key = DataKey::random()?;
         let identity = age::x25519::Identity::generate();
         let recipient = identity.to_public().to_string();
         let mut conn = db::open(&files.db(), &key)?;
         let secret = identity.to_string();
-        conn.execute("INSERT INTO secrets (name, value) VALUES (?1, ?2)", [INBOX_SECRET, secret.expose_secret()])
-            .map_err(Error::db("Could not set up the journal"))?;
+        secrets::put(&conn, secrets::INBOX_IDENTITY, secret.expose_secret())?;
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(Error::db("Could not set up the journal"))?;
         let sealed = KeyFile::seal(&key, passphrase, params, &recipient)?;
         // Last: until the key file exists there is no journal, only leftovers.
         sealed.write(&files.key())?;
         purge(&mut conn)?;
-        Ok(Journal { conn, identity, files: files.clone() })
+        Ok(Journal { conn, _writer: writer, identity, files: files.clone() })
     }
 
     /// Makes a new journal from a backup's document, with the backup's passphrase.
@@ -183,22 +191,31 @@ impl Journal {
         if !files.exists() {
             return Err(Error::NotFound("There is no journal yet.".into()));
         }
-        let key_file = KeyFile::read(&files.key())?;
-        let key = key_file.open(passphrase)?;
-        let mut journal = Journal::open_with_key(files, &key, key_file.inbox_recipient())?;
+        let mut journal = match Journal::open_with_passphrase(files, &files.key(), passphrase) {
+            Err(e) if files.next_key().exists() => {
+                // A re-encryption was cut short after the database took its new key.
+                let journal = Journal::open_with_passphrase(files, &files.next_key(), passphrase).map_err(|_| e)?;
+                fs::rename(files.next_key(), files.key()).map_err(Error::io("Could not save the journal's new key"))?;
+                journal
+            }
+            other => other?,
+        };
         purge(&mut journal.conn)?;
         let merged = journal.merge_inbox(now)?;
         Ok((journal, merged))
     }
 
+    fn open_with_passphrase(files: &JournalFiles, key_path: &Path, passphrase: &str) -> Result<Journal> {
+        let key_file = KeyFile::read(key_path)?;
+        let key = key_file.open(passphrase)?;
+        Journal::open_with_key(files, &key, key_file.inbox_recipient())
+    }
+
     /// Opens with a key already unwrapped (benchmarks time the opening without the KDF).
     pub fn open_with_key(files: &JournalFiles, key: &DataKey, recipient: &str) -> Result<Journal> {
+        let writer = writer::WriterLock::take(&files.dir)?;
         let conn = db::open(&files.db(), key)?;
-        let secret: Option<Zeroizing<String>> = conn
-            .query_row("SELECT value FROM secrets WHERE name = ?1", [INBOX_SECRET], |r| r.get::<_, String>(0))
-            .optional()
-            .map_err(Error::db("Could not read the journal"))?
-            .map(Zeroizing::new);
+        let secret = secrets::get(&conn, secrets::INBOX_IDENTITY)?;
         let identity: age::x25519::Identity = secret
             .as_deref()
             .and_then(|s| s.parse().ok())
@@ -206,15 +223,32 @@ impl Journal {
         if identity.to_public().to_string() != recipient {
             return Err(Error::Damaged("The journal's key file and database do not belong together. Both were left as they are.".into()));
         }
-        Ok(Journal { conn, identity, files: files.clone() })
+        Ok(Journal { conn, _writer: writer, identity, files: files.clone() })
     }
 
     /// Rewraps the data key under a new passphrase; the database is not touched.
-    pub fn change_passphrase(files: &JournalFiles, current: &str, new: &str, params: KdfParams) -> Result<()> {
+    /// With `fresh_key`, the database is re-encrypted under a new random key too,
+    /// so an old copy of the key file (with the old passphrase) opens nothing. The
+    /// journal must not be open.
+    pub fn change_passphrase(files: &JournalFiles, current: &str, new: &str, params: KdfParams, fresh_key: bool) -> Result<()> {
         let key_file = KeyFile::read(&files.key())?;
         let key = key_file.open(current)?;
         keyfile::check_new_passphrase(new)?;
-        KeyFile::seal(&key, new, params, key_file.inbox_recipient())?.write(&files.key())
+        let recipient = key_file.inbox_recipient();
+        if !fresh_key {
+            return KeyFile::seal(&key, new, params, recipient)?.write(&files.key());
+        }
+        let journal = Journal::open_with_key(files, &key, recipient)?;
+        let fresh = DataKey::random()?;
+        // The new key file goes beside the old one first: if the computer stops
+        // mid-way, whichever key the database is under is still on disk (see
+        // `unlock`, which takes the waiting one when the current one does not fit).
+        let next = files.next_key();
+        KeyFile::seal(&fresh, new, params, recipient)?.write(&next)?;
+        db::rekey(&journal.conn, &fresh)?;
+        journal.lock()?;
+        fs::rename(&next, files.key()).map_err(Error::io("Could not save the journal's new key"))?;
+        crate::private_file::sync_dir(&files.dir).map_err(Error::io("Could not save the journal's new key"))
     }
 
     /// Seals a capture into the inbox; works whether or not the journal is open.
@@ -255,11 +289,13 @@ impl Journal {
         let at = stamp(now);
         let tx = self.conn.transaction().map_err(Error::db("Could not merge the inbox"))?;
         let mut merged = 0;
-        for capture in &opened.captures {
-            let fresh = tx
-                .execute("INSERT OR IGNORE INTO inbox_merged (capture_id, merged_at) VALUES (?1, ?2)", [capture.id(), &at])
-                .map_err(Error::db("Could not merge the inbox"))?;
-            if fresh == 0 {
+        let mut refused = Vec::new();
+        for (i, capture) in opened.captures.iter().enumerate() {
+            if let Err(e) = capture.check() {
+                refused.push((i, e.to_string()));
+                continue;
+            }
+            if !merged::mark(&tx, capture.id(), &at)? {
                 continue;
             }
             match capture {
@@ -269,8 +305,8 @@ impl Journal {
             merged += 1;
         }
         tx.commit().map_err(Error::db("Could not merge the inbox"))?;
-        inbox::clear(&path, &opened)?;
-        Ok(Merged { captures: merged, unreadable: opened.unreadable.len() })
+        inbox::clear(&path, &opened, &refused)?;
+        Ok(Merged { captures: merged, unreadable: opened.unreadable.len() + refused.len() })
     }
 
     /// Saves a new session (`id` None) or changes one; the form's draft is discarded
@@ -330,7 +366,7 @@ impl Journal {
     }
 
     pub fn observations(&self) -> Result<Vec<Observation>> {
-        Ok(noticing::observe(&sessions::recent(&self.conn, noticing::WINDOW as u32)?))
+        Ok(observations::observe(&sessions::recent(&self.conn, observations::WINDOW as u32)?))
     }
 
     pub fn record_practice(&self, record: &PracticeRecord) -> Result<()> {
@@ -391,25 +427,22 @@ impl Journal {
     /// SQLite's and SQLCipher's own checks of every page, and the search index's.
     /// Returns what they found; empty means all is well.
     pub fn check(&self) -> Result<Vec<String>> {
-        let db = || Error::db("Could not check the journal");
-        let mut found: Vec<String> = self
-            .conn
-            .prepare("PRAGMA integrity_check")
-            .and_then(|mut s| s.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<String>>>())
-            .map_err(db())?
-            .into_iter()
-            .filter(|line| line != "ok")
-            .collect();
-        found.extend(
-            self.conn
-                .prepare("PRAGMA cipher_integrity_check")
-                .and_then(|mut s| s.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<String>>>())
-                .map_err(db())?,
-        );
-        if let Err(e) = self.conn.execute("INSERT INTO sessions_fts (sessions_fts, rank) VALUES ('integrity-check', 1)", []) {
+        let mut found = integrity(&self.conn)?;
+        if let Err(e) = sessions::check_index(&self.conn) {
             found.push(format!("search index: {e}"));
         }
         Ok(found)
+    }
+
+    /// `ebb check`: opens the journal only to read it and runs the same checks;
+    /// nothing is written (no migration, no tidying, the inbox left waiting). The
+    /// search index is checked by SQLite's own integrity check, which asks FTS5.
+    pub fn inspect(files: &JournalFiles, passphrase: &str) -> Result<Inspection> {
+        let key = KeyFile::read(&files.key())?.open(passphrase)?;
+        let conn = db::open_read_only(&files.db(), &key)?;
+        let problems = integrity(&conn)?;
+        let sessions = sessions::list(&conn, &TimelineQuery { limit: Some(1), ..TimelineQuery::default() })?.total.unwrap_or_default();
+        Ok(Inspection { problems, sessions, waiting: inbox::pending(&files.inbox()) })
     }
 
     /// Closes the journal: deleted sessions are removed for good, the WAL is folded
@@ -424,6 +457,29 @@ impl Journal {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// What `ebb check` found, reading only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inspection {
+    /// What the checks found; empty means all is well.
+    pub problems: Vec<String>,
+    pub sessions: u64,
+    /// Captures waiting in the inbox for the next unlock.
+    pub waiting: usize,
+}
+
+/// SQLite's check of every page and index (FTS5's too), and SQLCipher's check of
+/// every page's authentication code.
+fn integrity(conn: &Connection) -> Result<Vec<String>> {
+    let lines = |pragma: &str| -> Result<Vec<String>> {
+        conn.prepare(pragma)
+            .and_then(|mut s| s.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<String>>>())
+            .map_err(Error::db("Could not check the journal"))
+    };
+    let mut found: Vec<String> = lines("PRAGMA integrity_check")?.into_iter().filter(|line| line != "ok").collect();
+    found.extend(lines("PRAGMA cipher_integrity_check")?);
+    Ok(found)
 }
 
 fn purge(conn: &mut Connection) -> Result<()> {

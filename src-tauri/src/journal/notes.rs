@@ -3,6 +3,7 @@
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
+use super::archive::NoteRecord;
 use crate::error::{Error, Result};
 
 pub const MAX_NOTE_BYTES: usize = 100 * 1024;
@@ -38,6 +39,13 @@ pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<Note>> {
     conn.prepare_cached("SELECT id, written_at, text FROM notes ORDER BY written_at DESC, id DESC LIMIT ?1")
         .and_then(|mut s| s.query_map([limit], |r| Ok(Note { id: r.get(0)?, written_at: r.get(1)?, text: r.get(2)? }))?.collect())
         .map_err(Error::db("Could not read the notes"))
+}
+
+/// Every note, oldest first, as the archive holds them.
+pub fn archive_records(conn: &Connection) -> Result<Vec<NoteRecord>> {
+    conn.prepare("SELECT id, written_at, text FROM notes ORDER BY written_at, id")
+        .and_then(|mut s| s.query_map([], |r| Ok(NoteRecord { id: r.get(0)?, written_at: r.get(1)?, text: r.get(2)? }))?.collect())
+        .map_err(Error::db("Could not read the journal for export"))
 }
 
 pub fn delete(conn: &Connection, id: &str) -> Result<()> {

@@ -2,6 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::archive::PracticeEntry;
 use crate::error::{Error, Result};
 use crate::pacer::practice::{PracticeRecord, Tool};
 
@@ -55,6 +56,37 @@ pub fn count(conn: &Connection) -> Result<u64> {
         .optional()
         .map(|n| n.unwrap_or_default().unsigned_abs())
         .map_err(Error::db("Could not read the practice records"))
+}
+
+/// Every record, oldest first, as the archive holds them.
+pub fn archive_records(conn: &Connection) -> Result<Vec<PracticeEntry>> {
+    conn.prepare("SELECT id, tool, used, before, after, active_seconds, ended_at FROM practice ORDER BY ended_at, id")
+        .and_then(|mut s| {
+            s.query_map([], |r| {
+                Ok(PracticeEntry {
+                    id: r.get(0)?,
+                    tool: r.get(1)?,
+                    used: r.get(2)?,
+                    before: r.get(3)?,
+                    after: r.get(4)?,
+                    active_seconds: r.get(5)?,
+                    ended_at: r.get(6)?,
+                })
+            })?
+            .collect()
+        })
+        .map_err(Error::db("Could not read the journal for export"))
+}
+
+/// Stores a record exactly as an archive holds it, once; says whether it was new.
+pub fn insert_entry(conn: &Connection, p: &PracticeEntry) -> Result<bool> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO practice (id, tool, used, before, after, active_seconds, ended_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .and_then(|mut q| q.execute(params![p.id, p.tool, p.used, p.before, p.after, p.active_seconds, p.ended_at]))
+    .map(|n| n == 1)
+    .map_err(Error::db("Could not save the practice record"))
 }
 
 fn tool_text(tool: Tool) -> &'static str {

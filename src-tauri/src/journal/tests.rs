@@ -100,10 +100,10 @@ fn changing_the_passphrase_rewraps_the_key_and_leaves_the_database_alone() {
     journal.lock().expect("locks");
     let db_before = fs::read(files.db()).expect("db");
     assert_eq!(
-        Journal::change_passphrase(&files, "not it at all", "a brand new phrase", KdfParams::MINIMUM).expect_err("refused").kind(),
+        Journal::change_passphrase(&files, "not it at all", "a brand new phrase", KdfParams::MINIMUM, false).expect_err("refused").kind(),
         "wrong_passphrase"
     );
-    Journal::change_passphrase(&files, PASS, "a brand new phrase", KdfParams::MINIMUM).expect("changes");
+    Journal::change_passphrase(&files, PASS, "a brand new phrase", KdfParams::MINIMUM, false).expect("changes");
     assert_eq!(fs::read(files.db()).expect("db"), db_before, "the database was not rewritten");
     assert_eq!(Journal::unlock(&files, PASS, now()).expect_err("old one").kind(), "wrong_passphrase");
     let (journal, _) = Journal::unlock(&files, "a brand new phrase", now()).expect("new one opens");
@@ -207,4 +207,69 @@ fn deleted_sessions_are_gone_for_good_after_a_lock() {
     assert_eq!(journal.restore_session(&saved.id).expect_err("gone").kind(), "not_found");
     let rows: i64 = journal.connection().query_row("SELECT count(*) FROM sessions", [], |r| r.get(0)).expect("count");
     assert_eq!(rows, 0);
+}
+
+/// The inbox key is public, so anyone can seal a capture to it. One that fails
+/// the checks a real capture passes (a rating of 11, an empty note) was merged as
+/// if it were fine; now it is set aside with its reason and the unlock succeeds.
+#[test]
+fn a_capture_that_fails_its_checks_is_set_aside_with_its_reason() {
+    let (_dir, files) = setup();
+    Journal::create(&files, PASS, KdfParams::MINIMUM, now()).expect("created").lock().expect("locked");
+    let eleven = PracticeRecord { tool: Tool::Pacer, used: None, before: Some(11), after: None, active_seconds: 30, ended_at: now() };
+    Journal::capture(&files, &Capture::Practice { id: "outsider".into(), record: eleven }).expect("sealed");
+    Journal::capture(&files, &note("blank", "   ")).expect("sealed");
+    Journal::capture(&files, &note("fine", "a real note")).expect("sealed");
+
+    let (journal, merged) = Journal::unlock(&files, PASS, now()).expect("the unlock still succeeds");
+    assert_eq!(merged, Merged { captures: 1, unreadable: 2 });
+    assert!(journal.practice_records().expect("records").is_empty(), "the rating of 11 never reached the journal");
+    assert_eq!(journal.notes().expect("notes").len(), 1);
+    let aside = fs::read_to_string(files.dir().join("inbox.unreadable")).expect("kept aside");
+    assert_eq!(aside.lines().count(), 2);
+    assert!(aside.contains("\tA rating goes from 0 to 10."), "{aside}");
+    assert!(aside.contains("\tThere is nothing to keep yet."), "{aside}");
+    assert!(!aside.contains("a real note") && !aside.contains("outsider"), "kept sealed, never in the clear");
+    journal.lock().expect("locked");
+}
+
+/// With a fresh key the database itself is re-encrypted: an old copy of the key
+/// file, with the old passphrase, no longer opens it.
+#[test]
+fn a_fresh_key_makes_an_old_copy_of_the_key_file_useless() {
+    let (_dir, files) = setup();
+    let mut journal = Journal::create(&files, PASS, KdfParams::MINIMUM, now()).expect("creates");
+    journal.save_session(None, entry("kept through the change"), now()).expect("saves");
+    journal.lock().expect("locks");
+    let old_key_file = fs::read(files.key()).expect("key");
+    let db_before = fs::read(files.db()).expect("db");
+
+    Journal::change_passphrase(&files, PASS, "a brand new phrase", KdfParams::MINIMUM, true).expect("changes");
+    assert_ne!(fs::read(files.db()).expect("db"), db_before, "every page re-encrypted");
+    assert!(!files.next_key().exists());
+    let (journal, _) = Journal::unlock(&files, "a brand new phrase", now()).expect("the new passphrase opens it");
+    assert_eq!(journal.timeline(&TimelineQuery::default()).expect("list").total, Some(1));
+    assert!(journal.check().expect("checked").is_empty());
+    journal.lock().expect("locks");
+
+    fs::write(files.key(), &old_key_file).expect("an old copy put back");
+    let err = Journal::unlock(&files, PASS, now()).expect_err("the old key no longer fits");
+    assert!(matches!(err, Error::Damaged(_) | Error::WrongPassphrase), "{err}");
+}
+
+/// Stopped after the database took its new key but before the new key file took
+/// the old one's place: the waiting key file is used, and the journal opens.
+#[test]
+fn a_re_encryption_cut_short_still_opens_with_the_new_passphrase() {
+    let (_dir, files) = setup();
+    Journal::create(&files, PASS, KdfParams::MINIMUM, now()).expect("creates").lock().expect("locks");
+    let old_key_file = fs::read(files.key()).expect("key");
+    Journal::change_passphrase(&files, PASS, "a brand new phrase", KdfParams::MINIMUM, true).expect("changes");
+    // As if the rename had not happened: the new key waits beside the old one.
+    fs::rename(files.key(), files.next_key()).expect("move");
+    fs::write(files.key(), &old_key_file).expect("old key back");
+    let (journal, _) = Journal::unlock(&files, "a brand new phrase", now()).expect("opens with the waiting key");
+    journal.lock().expect("locks");
+    assert!(!files.next_key().exists(), "the waiting key took its place");
+    Journal::unlock(&files, "a brand new phrase", now()).expect("and keeps opening").0.lock().expect("locks");
 }

@@ -2,7 +2,6 @@
 //! and their own patterns. Written atomically; a damaged file is kept aside and the
 //! app starts with defaults, saying so once.
 
-pub(crate) mod file;
 pub mod personal;
 
 use std::collections::BTreeMap;
@@ -17,7 +16,7 @@ use crate::desktop::shortcut::{Shortcut, ShortcutSetting};
 use crate::error::{Error, Result};
 use crate::pacer::pattern::{CustomDraft, CustomPattern, Pattern, DEFAULT_PATTERN};
 
-pub use file::write_atomically;
+use crate::private_file::write_atomically;
 pub use personal::{ChecklistEdits, Contact};
 
 pub const FILE_NAME: &str = "settings.json";

@@ -178,14 +178,21 @@ fn the_shortcut_starts_on_can_be_turned_off_and_survives_a_reopen() {
 #[test]
 fn a_failed_write_keeps_the_old_file_and_the_old_settings() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (store, _) = SettingsStore::open(dir.path(), now());
+    let (store, _) = SettingsStore::open(&dir.path().join("config"), now());
     store.update_preferences(Preferences { sound: true, ..Preferences::default() }, &patterns()).expect("valid");
     let before = std::fs::read(store.path()).expect("written");
 
-    // A folder where the temporary file should go makes the write fail for any user,
-    // root included, as a full disk would: the old file must stay as it was.
-    std::fs::create_dir(dir.path().join("settings.json.tmp")).expect("mkdir");
+    // The settings folder moved aside and a plain file put in its place makes the
+    // write fail for any user, root included, as a full disk would (temporary files
+    // now get fresh, unique names, so blocking one name no longer can). The old file,
+    // moved back afterwards, must be exactly as it was.
+    let folder = store.path().parent().expect("a folder").to_path_buf();
+    let aside = folder.with_extension("aside");
+    std::fs::rename(&folder, &aside).expect("move the folder aside");
+    std::fs::write(&folder, b"not a folder").expect("a file in its place");
     let err = store.update_preferences(Preferences { sound: false, ..Preferences::default() }, &patterns()).expect_err("cannot write");
+    std::fs::remove_file(&folder).expect("remove the file");
+    std::fs::rename(&aside, &folder).expect("put the folder back");
     assert_eq!(err.kind(), "io");
     assert!(err.to_string().starts_with("Ebb could not save your settings"), "{err}");
     assert!(store.get().preferences.sound, "memory keeps what the disk has");

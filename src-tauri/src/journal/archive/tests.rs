@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::*;
 use crate::journal::db::open_in_memory;
+use crate::journal::notes::{self, Note};
 use crate::journal::sessions::tests::any_entry;
 use crate::journal::{backup, drafts, export, practice};
 use crate::pacer::practice::{PracticeRecord, Tool};

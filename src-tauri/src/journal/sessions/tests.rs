@@ -1,6 +1,7 @@
 //! Query tests for sessions, on an in-memory database with the real schema.
 
 use proptest::prelude::*;
+use rusqlite::Connection;
 
 use super::*;
 use crate::journal::db::open_in_memory;
@@ -220,4 +221,30 @@ proptest! {
         let again = save_new(&mut conn, "p", saved.entry.clone());
         prop_assert_eq!(again.entry, expected);
     }
+}
+
+/// A deleted session's words leave the search index's own pages at once (FTS5
+/// secure-delete), not only the session row: without it the terms stay in the
+/// index's segments behind a tombstone until a later merge.
+#[test]
+fn the_search_index_forgets_a_deleted_sessions_words() {
+    let mut conn = open_in_memory().expect("db");
+    let mut e = entry("2026-11-20T17:00");
+    e.came_up = "marigoldvelvet came up".into();
+    save_new(&mut conn, "gone", e);
+    save_new(&mut conn, "kept", entry("2026-11-21T17:00"));
+    let index_holds = |conn: &Connection, word: &str| -> bool {
+        let blobs: Vec<Vec<u8>> = conn
+            .prepare("SELECT block FROM sessions_fts_data")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .expect("index pages");
+        blobs.iter().any(|b| b.windows(word.len()).any(|w| w == word.as_bytes()))
+    };
+    assert!(index_holds(&conn, "marigoldvelvet"), "the word is indexed first");
+    delete(&conn, "gone", "2026-11-22T10:00:00.000Z").expect("deleted");
+    let tx = conn.transaction().expect("tx");
+    purge_deleted(&tx).expect("purged");
+    tx.commit().expect("commit");
+    assert!(!index_holds(&conn, "marigoldvelvet"), "the deleted session's words are gone from the index");
+    assert_eq!(list(&conn, &TimelineQuery { text: "marigoldvelvet".into(), ..TimelineQuery::default() }).expect("search").total, Some(0));
 }

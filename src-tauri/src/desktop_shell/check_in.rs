@@ -1,0 +1,79 @@
+//! The aftercare check-in on the desktop: a notification when it is due (choosing
+//! it starts two minutes of breathing), or the question in the window where the
+//! desktop cannot show notifications. The timing rules are in `desktop::aftercare`.
+
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use super::breathe_now;
+use crate::desktop::aftercare::{self, Aftercare};
+use crate::error::Result;
+use crate::{events, MAIN_WINDOW};
+
+/// Waits for each check-in in turn and shows it: a task on Tauri's runtime.
+pub(super) fn watch<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            app.state::<Aftercare>().next_check_in(chrono::Utc::now).await;
+            check_in(&app);
+        }
+    });
+}
+
+fn check_in<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = notify(app) {
+        eprintln!("ebb: the desktop could not show the check-in ({e}); showing it in the window");
+        let _ = app.emit_to(MAIN_WINDOW, events::CHECK_IN, ());
+    }
+}
+
+/// Shows the check-in as a desktop notification; choosing it starts two minutes
+/// of breathing.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust::error::Error> {
+    let handle = notify_rust::Notification::new()
+        .appname("Ebb")
+        .summary(aftercare::TITLE)
+        .body(aftercare::BODY)
+        .icon("ebb")
+        .hint(notify_rust::Hint::DesktopEntry("Ebb".into()))
+        .action("default", aftercare::ACTION)
+        .action("breathe", aftercare::ACTION)
+        .show()?;
+    let app = app.clone();
+    // notify-rust waits for the answer by blocking: on the runtime's blocking pool.
+    tauri::async_runtime::spawn_blocking(move || {
+        handle.wait_for_action(|action| {
+            if action == "default" || action == "breathe" {
+                breathe_now(&app, Some(2));
+            }
+        })
+    });
+    Ok(())
+}
+
+/// Elsewhere the notification is shown; Ebb's window opens on the pacer when
+/// the person comes back to it.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn notify<R: Runtime>(_app: &AppHandle<R>) -> std::result::Result<(), notify_rust::error::Error> {
+    notify_rust::Notification::new().summary(aftercare::TITLE).body(aftercare::BODY).show().map(|_| ())
+}
+
+/// What the Settings screen and the session form show about the check-in.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckInStatus {
+    /// When the waiting check-in is due (RFC 3339), if one is.
+    pub due: Option<String>,
+}
+
+pub fn check_in_status(care: &Aftercare) -> CheckInStatus {
+    CheckInStatus { due: care.pending().map(|d| d.to_rfc3339()) }
+}
+
+/// Schedules a check-in `minutes` (each `minute` long) after `now`.
+pub fn schedule_check_in(care: &Aftercare, minutes: u32, minute: chrono::TimeDelta, now: chrono::DateTime<chrono::Utc>) -> Result<CheckInStatus> {
+    let minutes = aftercare::check_minutes(minutes)?;
+    care.schedule(now, minute * minutes as i32);
+    Ok(check_in_status(care))
+}

@@ -1,0 +1,51 @@
+//! The tray icon and its menu (the menu's model is in `desktop::tray`).
+
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use super::{breathe_now, bring_forward};
+use crate::desktop::tray::{self, TrayAction};
+use crate::{events, MAIN_WINDOW};
+
+pub fn make<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let menu = Menu::new(app)?;
+    for item in tray::MENU {
+        if item.set_apart {
+            menu.append(&PredefinedMenuItem::separator(app)?)?;
+        }
+        menu.append(&MenuItem::with_id(app, item.id, item.label, true, None::<&str>)?)?;
+    }
+    let mut builder = TrayIconBuilder::with_id("ebb").tooltip(tray::TOOLTIP).menu(&menu).show_menu_on_left_click(true);
+    if let Some(icon) = app.default_window_icon() {
+        builder = builder.icon(icon.clone());
+    }
+    builder.on_menu_event(|app, event| on_tray(app, event.id().as_ref())).build(app)?;
+    Ok(())
+}
+
+fn on_tray<R: Runtime>(app: &AppHandle<R>, id: &str) {
+    match tray::action(id) {
+        Some(TrayAction::Breathe) => breathe_now(app, None),
+        Some(TrayAction::Show(view)) => {
+            bring_forward(app);
+            let _ = app.emit_to(MAIN_WINDOW, events::SHOW_VIEW, view);
+        }
+        Some(TrayAction::LockJournal) => {
+            if app.get_webview_window(MAIN_WINDOW).is_some() {
+                let _ = app.emit_to(MAIN_WINDOW, events::LOCK_JOURNAL, ());
+            } else if crate::lock_journal(app).is_ok() {
+                let _ = app.emit_to(MAIN_WINDOW, events::JOURNAL_LOCKED, ());
+            }
+        }
+        // The same way out as closing the window: any draft is saved first.
+        Some(TrayAction::Quit) => match app.get_webview_window(MAIN_WINDOW) {
+            Some(window) => {
+                let _ = window.close();
+            }
+            None => app.exit(0),
+        },
+        None => {}
+    }
+}
+
