@@ -3,7 +3,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BINARY, ebbWindows, freshDataDir, snap, stopDriver, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
@@ -189,13 +188,16 @@ test('soft tones are scheduled on the audio clock at each phase, rising in and f
     await waitFor('settings', () => s.run(() => !document.getElementById('view-settings').hidden));
     await s.click('#settings-sound');
     await waitFor('sound saved', () => s.run(() => document.getElementById('sound').checked));
-    // Record every oscillator the page schedules: when (audio clock) and its pitch.
-    await s.run(() => {
+    await s.run((openMs) => {
+      const Real = window.AudioContext;
+      // Record every oscillator the page schedules: when (audio clock), its pitch,
+      // whether the clock was running then, and whether it was called off unheard.
       window.ebbTones = [];
-      const create = AudioContext.prototype.createOscillator;
-      AudioContext.prototype.createOscillator = function createOscillator() {
+      const create = Real.prototype.createOscillator;
+      Real.prototype.createOscillator = function createOscillator() {
         const osc = create.call(this);
         let hz = null;
+        let tone = null;
         const setValueAtTime = osc.frequency.setValueAtTime.bind(osc.frequency);
         osc.frequency.setValueAtTime = (value, time) => {
           hz ??= value; // the pitch the tone starts at
@@ -203,29 +205,48 @@ test('soft tones are scheduled on the audio clock at each phase, rising in and f
         };
         const start = osc.start.bind(osc);
         osc.start = (at) => {
-          window.ebbTones.push({ at, now: this.currentTime, hz });
+          tone = { at, now: this.currentTime, state: this.state, hz, cancelled: false };
+          window.ebbTones.push(tone);
           start(at);
+        };
+        const stop = osc.stop.bind(osc);
+        osc.stop = (at) => {
+          // Stopped with no time before it began: this tone is never heard.
+          if (at === undefined && tone && this.currentTime < tone.at) tone.cancelled = true;
+          stop(at);
         };
         return osc;
       };
-    });
+      // A slow audio output, every run: opening it blocks the page for `openMs`, as
+      // it did (0.36 to 0.5 s) on a busy two-core machine, where the first breath in
+      // then passed without its tone. The test no longer passes by luck.
+      window.AudioContext = class extends Real {
+        constructor(options) {
+          super(options);
+          const until = performance.now() + openMs;
+          while (performance.now() < until) { /* blocked, as by a slow output */ }
+        }
+      };
+    }, 600);
     await s.press(Keys.escape);
     await waitFor('the pacer', () => s.run(() => !document.getElementById('view-pacer').hidden));
     await s.press(Keys.space);
     const tones = await waitFor('tones scheduled ahead', async () => {
-      const t = await s.run(() => window.ebbTones);
+      const t = (await s.run(() => window.ebbTones)).filter((tone) => !tone.cancelled);
       return t.length >= 6 ? t : null;
     });
+    // Every tone is placed on a running clock: on a clock still standing at 0 it would sound late.
+    assert.deepEqual(tones.map((t) => t.state), tones.map(() => 'running'));
     // Gentle start on the default pattern: in at 0, out at 2.5, in at 5, out at 7.875, in at 11.25, out at 14.5 s.
-    // The first tone may sound up to 0.4 s late, while the audio output opens; every
-    // later one is placed exactly, so they are measured from the first breath out.
+    // Measured from the first breath out. The first tone too: tones are placed from
+    // the moment they are scheduled, so a first breath in that began while the output
+    // opened would sound late (up to 0.4 s) or not at all, shifting every tone by one.
     const fromFirstOut = tones.map((t) => t.at - tones[1].at);
     const expected = [-2.5, 0, 2.5, 5.375, 8.75, 12];
-    expected.slice(1).forEach((at, i) => {
-      const got = fromFirstOut[i + 1];
-      assert.ok(Math.abs(got - at) < 0.02, `tone ${i + 1} at ${got.toFixed(3)} s after the first breath out, expected ${at} s`);
+    expected.forEach((at, i) => {
+      const got = fromFirstOut[i];
+      assert.ok(Math.abs(got - at) < 0.02, `tone ${i} at ${got.toFixed(3)} s after the first breath out, expected ${at} s`);
     });
-    assert.ok(fromFirstOut[0] <= -2.1 && fromFirstOut[0] >= -2.5, `the first breath in sounds at the start (${fromFirstOut[0].toFixed(3)} s)`);
     // Breathing in and out sound different.
     const inHz = tones[0].hz;
     const outHz = tones[1].hz;
@@ -261,40 +282,6 @@ test('ebb --breathe starts breathing with no key at all', async () => {
   await withApp('breathe-flag', async (s) => {
     await waitFor('breathing', async () => (await pacerState(s)) === 'running');
   }, { args: ['--breathe'] });
-});
-
-test('the page can make no network request of any kind', async () => {
-  let hits = 0;
-  const server = createServer((req, res) => { hits++; res.end('no'); });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${server.address().port}`;
-  try {
-    await withApp('network', async (s) => {
-      const results = await s.runAsync(async (target) => {
-        const attempt = (p) => p.then(() => 'reached', (e) => `blocked: ${e.name}`);
-        const image = new Promise((resolve) => {
-          const img = new Image();
-          img.onload = () => resolve('reached');
-          img.onerror = () => resolve('blocked');
-          img.src = `${target}/image.png`;
-        });
-        return Promise.all([
-          attempt(fetch(`${target}/fetch`)),
-          attempt(fetch('https://example.com/')),
-          attempt(new Promise((resolve, reject) => {
-            const ws = new WebSocket(target.replace('http', 'ws'));
-            ws.onopen = resolve;
-            ws.onerror = () => reject(new Error('ws'));
-          })),
-          image,
-        ]);
-      }, url);
-      assert.deepEqual(results.map((r) => r.split(':')[0]), ['blocked', 'blocked', 'blocked', 'blocked'], results.join(', '));
-    });
-    assert.equal(hits, 0, 'nothing reached a local server either');
-  } finally {
-    server.close();
-  }
 });
 
 test('a damaged settings file: the app starts with defaults, says so once, and keeps the file', async () => {

@@ -10,6 +10,21 @@ export class EbbError extends Error {
   }
 }
 
+/**
+ * Every event the backend sends the window, named once. Rust's own tests read this
+ * block to check it against the names the backend emits.
+ */
+export const EVENTS = Object.freeze({
+  breatheNow: 'breathe-now',
+  showView: 'show-view',
+  lockJournal: 'lock-journal',
+  checkIn: 'aftercare-check-in',
+  journalLocked: 'journal-locked',
+  closing: 'app-closing',
+});
+
+const listen = (event, handler) => window.__TAURI__.event.listen(event, handler);
+
 async function call(command, args) {
   try {
     return await window.__TAURI__.core.invoke(command, args);
@@ -18,7 +33,7 @@ async function call(command, args) {
   }
 }
 
-/** Patterns, preferences, notices to show once, and whether to breathe at once. */
+/** Patterns, preferences, the check-in delays offered, notices to show once, and whether to breathe at once. */
 export const appState = () => call('app_state');
 
 /** Tells the backend the pacer is on screen and usable. */
@@ -35,16 +50,16 @@ export const deleteCustomPattern = (id) => call('delete_custom_pattern', { id })
 export const recordPractice = (report) => call('record_practice', { report });
 
 /** Calls `handler` when a second launch asks to breathe. Returns a promise of an unlisten function. */
-export const onBreatheNow = (handler) => window.__TAURI__.event.listen('breathe-now', (e) => handler(e.payload?.minutes ?? undefined));
+export const onBreatheNow = (handler) => listen(EVENTS.breatheNow, (e) => handler(e.payload?.minutes ?? undefined));
 
 /** Calls `handler(view)` when the tray asks for one of the screens. */
-export const onShowView = (handler) => window.__TAURI__.event.listen('show-view', (e) => handler(e.payload));
+export const onShowView = (handler) => listen(EVENTS.showView, (e) => handler(e.payload));
 
 /** Calls `handler` when the tray asks to lock the journal. */
-export const onLockJournal = (handler) => window.__TAURI__.event.listen('lock-journal', () => handler());
+export const onLockJournal = (handler) => listen(EVENTS.lockJournal, () => handler());
 
 /** Calls `handler` when a check-in is due and the desktop could not show it itself. */
-export const onCheckIn = (handler) => window.__TAURI__.event.listen('aftercare-check-in', () => handler());
+export const onCheckIn = (handler) => listen(EVENTS.checkIn, () => handler());
 
 /** { shortcut: {active, off, problem, available, default}, checkIn: {due} } */
 export const reachStatus = () => call('reach_status');
@@ -74,11 +89,11 @@ export const createChecklist = (title, items) => call('create_checklist', { titl
 /** Resets a built-in list to how it shipped, or deletes one of the person's own. */
 export const resetChecklist = (list) => call('reset_checklist', { list });
 
-/** Calls `handler` when the journal locked itself after idle time. */
-export const onJournalLocked = (handler) => window.__TAURI__.event.listen('journal-locked', () => handler());
+/** Calls `handler` when the backend locked the journal itself (idle time, the computer sleeping). */
+export const onJournalLocked = (handler) => listen(EVENTS.journalLocked, () => handler());
 
 /** Calls `handler` when the window is about to close; then call `closeReady()`. */
-export const onClosing = (handler) => window.__TAURI__.event.listen('app-closing', () => handler());
+export const onClosing = (handler) => listen(EVENTS.closing, () => handler());
 
 /** Any draft is saved: the window may close now. */
 export const closeReady = () => call('close_ready');
@@ -88,12 +103,13 @@ export const closeReady = () => call('close_ready');
 /** {state: 'absent'|'locked'|'open'|'damaged', pending?, message?, lockAfterMinutes}. */
 export const journalStatus = () => call('journal_status');
 export const journalCreate = (passphrase) => call('journal_create', { passphrase });
-/** Returns {captures, unreadable}: what was merged from the inbox. */
+/** Returns {captures, unreadable}: what was merged from the inbox, and what was kept aside unread. */
 export const journalUnlock = (passphrase) => call('journal_unlock', { passphrase });
 export const journalLock = () => call('journal_lock');
 /** The person is active in the journal; postpones the idle lock. */
 export const journalTouch = () => call('journal_touch');
-export const journalChangePassphrase = (current, next) => call('journal_change_passphrase', { current, new: next });
+/** freshKey: re-encrypt the journal under a new key as well (the default). */
+export const journalChangePassphrase = (current, next, freshKey = true) => call('journal_change_passphrase', { current, new: next, freshKey });
 /** confirmation: the word the person typed ("delete"). */
 export const journalDelete = (confirmation) => call('journal_delete', { confirmation });
 /** Moves a damaged journal aside (untouched); returns the folder it went to. */

@@ -23,3 +23,9 @@ export function h(tag, attrs = {}, ...children) {
 let uid = 0;
 /** A unique id for label/aria wiring. */
 export const nextId = (prefix) => `${prefix}-${++uid}`;
+
+/**
+ * Whether focus is inside `el`, or nowhere in particular: then a screen that redraws
+ * itself may move focus to its title without taking it from somewhere else.
+ */
+export const holdsFocus = (el) => !document.activeElement || document.activeElement === document.body || el.contains(document.activeElement);

@@ -155,3 +155,16 @@ export function createAutosave({ save, delay = 1000, setTimer = setTimeout, clea
     },
   };
 }
+
+/**
+ * What is said after an unlock: what was added from the inbox and, the one time it
+ * happens, what could not be added (kept aside, still sealed, never dropped).
+ */
+export function unlockedWords({ captures = 0, unreadable = 0 } = {}) {
+  const parts = ['Unlocked.'];
+  if (captures) parts.push(`${count(captures, 'thing', 'things')} you noted while it was locked ${captures === 1 ? 'was' : 'were'} added.`);
+  if (unreadable) {
+    parts.push(`${count(unreadable, 'thing', 'things')} waiting could not be added, so ${unreadable === 1 ? 'it was' : 'they were'} kept aside, still sealed, in the journal's folder (inbox.unreadable). Everything else is here.`);
+  }
+  return parts.join(' ');
+}

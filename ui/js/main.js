@@ -1,6 +1,10 @@
 // Boot: wire the pacer at once (it is already in the page), fetch the app's state,
-// then keep navigation, appearance and notices in step with it.
+// then keep navigation, keys and the journal's lock in step with it.
 import * as api from './api.js';
+import { createForgetting } from './forgetting.js';
+import { mountNotices } from './notices.js';
+import { mountScreenMenu } from './screen-menu.js';
+import { createStore } from './store.js';
 import { mountPacer } from './views/pacer.js';
 
 // Asked first, so the backend works while the page wires itself up.
@@ -19,43 +23,11 @@ const views = {
 const mounted = {};
 
 /** Shared state: the latest snapshot of patterns and preferences from the backend. */
-const store = {
-  snapshot: null,
-  listeners: new Set(),
-  set(snapshot) {
-    this.snapshot = { ...this.snapshot, ...snapshot };
-    applyAppearance(this.snapshot.preferences);
-    for (const fn of this.listeners) fn(this.snapshot);
-  },
-};
-
-const systemReduced = matchMedia('(prefers-reduced-motion: reduce)');
-
-/** Reduced motion: the app's own switch, else the system's setting. */
-function reducedMotion() {
-  const choice = store.snapshot?.preferences.motion ?? 'system';
-  return choice === 'reduced' || (choice === 'system' && systemReduced.matches);
-}
-
-function applyAppearance(prefs) {
-  if (!prefs) return;
-  if (prefs.theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = prefs.theme;
-  root.dataset.motion = reducedMotion() ? 'reduced' : 'full';
-  // Every size in the style sheet is in rem (or follows the text), so one root
-  // size scales every screen.
-  root.style.fontSize = `${prefs.textSize ?? 100}%`;
-}
-systemReduced.addEventListener('change', () => applyAppearance(store.snapshot?.preferences));
-
-function notify(message) {
-  document.getElementById('notice-text').textContent = message;
-  document.getElementById('notice').hidden = false;
-}
-document.getElementById('notice-close').addEventListener('click', () => {
-  document.getElementById('notice').hidden = true;
-  document.querySelector('[aria-current="page"]')?.focus();
-});
+const store = createStore(root);
+const notices = mountNotices({ onBreathe: () => ctx.breatheNow(2) });
+const { notify } = notices;
+/** Every screen that shows journal data registers here how to forget it. */
+const forgetting = createForgetting();
 
 async function savePreferences(preferences) {
   try {
@@ -93,14 +65,21 @@ const ctx = {
   notify,
   savePreferences,
   recordPractice,
-  reducedMotion,
+  reducedMotion: () => store.reducedMotion(),
   /** `reason` 'rating': a 9 or 10 brought the person here; the screen says so gently. */
   openHelp: (reason) => {
     document.getElementById('view-help').dataset.reason = reason ?? '';
     show('help');
   },
-  /** The journal was deleted, restored or locked elsewhere: show it afresh next time. */
+  /** The journal was restored or imported into elsewhere: show it afresh next time. */
   journalChanged: () => mounted.journal?.refresh(),
+  /** `forget()` empties what a screen shows of the journal, when it locks. */
+  forgetOnLock: (forget) => forgetting.register(forget),
+  /** Call before asking for journal data; the check says whether the answer may still be shown. */
+  whileOpen: () => forgetting.whileOpen(),
+  /** The journal is locked (or gone), as a screen found out: every screen forgets it. */
+  journalLocked: () => journalLocked(),
+  lockJournal: () => lockJournal(),
   openJournal: () => show('journal'),
   /** Settings came back from a backup: take them, and fetch lists and contacts afresh. */
   reloadState: async () => {
@@ -123,35 +102,7 @@ const pacer = mountPacer(document.getElementById('view-pacer'), ctx);
 store.listeners.add(() => pacer.refresh());
 mounted.pacer = pacer;
 
-// The screens as a menu, when the window is narrow for its text size (CSS decides).
-const menuToggle = document.getElementById('menu-toggle');
-const screens = document.getElementById('screens');
-function closeMenu({ focus = false } = {}) {
-  if (!screens.classList.contains('open')) return;
-  screens.classList.remove('open');
-  menuToggle.setAttribute('aria-expanded', 'false');
-  if (focus) menuToggle.focus();
-}
-menuToggle.addEventListener('click', () => {
-  if (screens.classList.contains('open')) return closeMenu();
-  screens.classList.add('open');
-  menuToggle.setAttribute('aria-expanded', 'true');
-  (screens.querySelector('[aria-current="page"]') ?? screens.querySelector('.nav-link')).focus();
-});
-screens.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') {
-    e.preventDefault();
-    closeMenu({ focus: true });
-  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    e.preventDefault();
-    const links = [...screens.querySelectorAll('.nav-link')];
-    const at = links.indexOf(document.activeElement);
-    links[(at + (e.key === 'ArrowDown' ? 1 : links.length - 1)) % links.length].focus();
-  }
-});
-document.addEventListener('click', (e) => {
-  if (!screens.contains(e.target) && !menuToggle.contains(e.target)) closeMenu();
-});
+const menu = mountScreenMenu(document.getElementById('menu-toggle'), document.getElementById('screens'));
 
 let current = 'pacer';
 
@@ -165,7 +116,7 @@ async function show(name, { focus = true } = {}) {
     else link.removeAttribute('aria-current');
   }
   current = name;
-  closeMenu();
+  menu.close();
   const section = document.getElementById(`view-${name}`);
   if (!mounted[name]) {
     const module = await views[name]();
@@ -186,18 +137,35 @@ for (const link of document.querySelectorAll('[data-view]')) {
   link.addEventListener('click', () => (link.dataset.view === 'help' ? ctx.openHelp() : show(link.dataset.view)));
 }
 
-const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'journal', '4': 'insights', '5': 'learn', '6': 'patterns', '7': 'settings' };
+/**
+ * The one way the journal's data leaves the screen. Whatever locked the journal
+ * (Ctrl+L, the Lock button, the tray, idle time, the backend when the computer
+ * sleeps) or deleted it, every screen forgets what it showed of it; the screen on
+ * view then shows what it shows for a locked journal.
+ */
+function journalLocked() {
+  for (const failure of forgetting.forgetAll()) console.error('ebb: a screen could not forget the journal', failure);
+}
 
-/** Ctrl+L: lock the journal from anywhere. */
+/** Ctrl+L, the Lock button and the tray: keep any draft first, then lock and forget. */
 async function lockJournal() {
-  if (mounted.journal) return mounted.journal.lock();
+  await mounted.journal?.flush();
+  let status = null;
   try {
-    const status = await api.journalLock();
-    if (status.state === 'locked') notify('Your journal is locked.');
+    status = await api.journalLock();
   } catch (e) {
     notify(e.message);
   }
+  // Forgotten even when locking reported a problem: the backend drops the keys either way.
+  journalLocked();
+  if (mounted.journal) {
+    if (status) mounted.journal.say('Journal locked.');
+  } else if (status?.state === 'locked') {
+    notify('Your journal is locked.');
+  }
 }
+
+const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'journal', '4': 'insights', '5': 'learn', '6': 'patterns', '7': 'settings' };
 
 document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented) return;
@@ -227,26 +195,18 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-/** The aftercare check-in, when the desktop could not show it as a notification. */
-function checkIn() {
-  const box = document.getElementById('check-in');
-  box.hidden = false;
-  document.getElementById('check-in-breathe').focus();
-}
-document.getElementById('check-in-breathe').addEventListener('click', () => {
-  document.getElementById('check-in').hidden = true;
-  ctx.breatheNow(2);
-});
-document.getElementById('check-in-close').addEventListener('click', () => {
-  document.getElementById('check-in').hidden = true;
-  document.querySelector('[aria-current="page"]')?.focus();
-});
-
 async function boot() {
   document.getElementById('start').focus();
   try {
     const state = await booting;
-    store.set({ patterns: state.patterns, preferences: state.preferences, durations: state.durations, version: state.version });
+    store.set({
+      patterns: state.patterns,
+      preferences: state.preferences,
+      durations: state.durations,
+      // The check-in delays the backend accepts: the only list of them.
+      checkInMinutes: state.checkInMinutes,
+      version: state.version,
+    });
     for (const notice of state.notices) notify(notice.message);
     if (state.breatheNow) pacer.startNow();
   } catch (e) {
@@ -255,11 +215,12 @@ async function boot() {
   root.dataset.ready = 'true';
   api.uiReady();
   api.onBreatheNow(ctx.breatheNow);
-  api.onJournalLocked(() => mounted.journal?.locked());
+  // The backend locked the journal itself: after idle time, or as the computer slept.
+  api.onJournalLocked(journalLocked);
   // From the tray.
   api.onShowView((view) => (view === 'help' ? ctx.openHelp() : show(view)));
   api.onLockJournal(lockJournal);
-  api.onCheckIn(checkIn);
+  api.onCheckIn(notices.checkIn);
   // Closing: keep any draft first (the backend waits a moment for this).
   api.onClosing(async () => {
     try {

@@ -5,11 +5,16 @@ import { phaseAt } from './pacer-math.js';
 /** Tones are scheduled this far ahead of the present, in ms of breathing time. */
 const LOOKAHEAD_MS = 60_000;
 /**
- * A phase that began at most this long ago still gets its tone, at once: the very
- * first breath in starts while the audio output is still opening. Any later, and a
- * cue would mislead more than help.
+ * A phase that began at most this long ago still gets its tone, at once (after a
+ * late tick, or when the output opened after breathing began). Any later, and a cue
+ * would mislead more than help.
  */
 const LATE_MS = 400;
+/**
+ * open() waits at most this long for the audio clock to start, so breathing never
+ * waits longer for its tones. A slower output joins in later, at a phase's start.
+ */
+const OPEN_WAIT_MS = 1000;
 
 /** A rising tone for breathing in, a short higher one for a top-up, a lower falling one for out. */
 const VOICES = {
@@ -21,14 +26,39 @@ const VOICES = {
 export class Tones {
   constructor() {
     this.ctx = null;
+    /** The audio clock of `ctx` has started: a time on it is when a tone will sound. */
+    this.running = false;
+    this.started = null; // resolves once it has
     this.nodes = new Set();
     this.nextStartMs = 0;
   }
 
-  /** Opens the audio output. Call from a key press or click where possible. */
+  /**
+   * Opens the audio output and waits, at most OPEN_WAIT_MS, for its clock to start.
+   * Resolves true when tones scheduled now keep time. Call from a key press or click
+   * where possible, and start breathing when it resolves: creating the output blocks
+   * the page for a moment (half a second on a busy machine), and a breath begun
+   * before it would pass without its tone.
+   */
   async open() {
-    if (!this.ctx) this.ctx = new AudioContext({ latencyHint: 'playback' });
-    if (this.ctx.state === 'suspended') await this.ctx.resume().catch(() => {});
+    if (!this.ctx) {
+      const ctx = new AudioContext({ latencyHint: 'playback' });
+      this.ctx = ctx;
+      this.running = false;
+      this.nextStartMs = 0;
+      this.started = clockStarted(ctx).then(() => {
+        if (this.ctx === ctx) this.running = true;
+        return this.ctx === ctx;
+      });
+      if (ctx.state === 'suspended') ctx.resume().catch(() => {});
+    }
+    let timer;
+    const waited = new Promise((resolve) => { timer = setTimeout(resolve, OPEN_WAIT_MS, false); });
+    try {
+      return await Promise.race([this.started, waited]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Forgets what was scheduled; tones restart from the phase starting at or after `fromMs`. */
@@ -40,9 +70,13 @@ export class Tones {
   /**
    * Schedules the tone of every phase that starts between the last one scheduled and
    * LOOKAHEAD_MS after `elapsedMs` (the present, in breathing time), before `endMs`.
+   * Nothing is scheduled until the audio clock runs: before that `currentTime`
+   * stands still, and a tone placed on it would sound late by however long the
+   * output took to open.
    */
   fill(plan, elapsedMs, endMs) {
-    if (!this.ctx) return;
+    if (!this.running) return;
+    // Read together, in one task: the audio clock now is the pacer's `elapsedMs`.
     const audioNow = this.ctx.currentTime;
     const horizon = Math.min(elapsedMs + LOOKAHEAD_MS, endMs);
     let t = this.nextStartMs;
@@ -90,6 +124,27 @@ export class Tones {
     this.cancel();
     const ctx = this.ctx;
     this.ctx = null;
+    this.running = false;
+    this.nextStartMs = 0;
     if (ctx) await ctx.close().catch(() => {});
   }
+}
+
+/**
+ * Resolves once the clock of `ctx` has moved on. A silent source set to end just
+ * after the present ends only when the audio thread has rendered past that moment;
+ * until then the clock may stand still (at 0 while the output opens), whatever
+ * `state` says.
+ */
+function clockStarted(ctx) {
+  return new Promise((resolve) => {
+    const probe = new ConstantSourceNode(ctx, { offset: 0 });
+    probe.connect(ctx.destination);
+    probe.addEventListener('ended', () => {
+      probe.disconnect();
+      resolve();
+    }, { once: true });
+    probe.start();
+    probe.stop(ctx.currentTime + 0.001);
+  });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAutosave, entryFromValues, valuesFromSession, formatHeldAt, localValue } from '../journal-model.js';
+import { createAutosave, entryFromValues, valuesFromSession, formatHeldAt, localValue, unlockedWords } from '../journal-model.js';
 
 test('the form becomes an entry with text exactly as typed', () => {
   const entry = entryFromValues({
@@ -75,4 +75,11 @@ test('flush saves at once; a failed save is tried again at the next flush', asyn
   auto.cancel();
   await auto.flush();
   assert.equal(saves, 2, 'cancelled changes are not saved');
+});
+
+test('an unlock says what was added, and what was kept aside, in plain words', () => {
+  assert.equal(unlockedWords({ captures: 0, unreadable: 0 }), 'Unlocked.');
+  assert.equal(unlockedWords({ captures: 1, unreadable: 0 }), 'Unlocked. 1 thing you noted while it was locked was added.');
+  assert.match(unlockedWords({ captures: 2, unreadable: 1 }), /^Unlocked\. 2 things .* were added\. 1 thing waiting could not be added, so it was kept aside, still sealed/);
+  assert.match(unlockedWords({ captures: 0, unreadable: 3 }), /3 things waiting could not be added, so they were kept aside/);
 });

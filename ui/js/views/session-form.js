@@ -4,14 +4,14 @@
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
 import { mountRating } from '../rating.js';
-import { minutesSelect } from './within-reach.js';
+import { minutesSelect } from '../check-in.js';
 import {
   BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, createAutosave, entryFromValues, formatHeldAt, formatTime, localValue, valuesFromSession,
 } from '../journal-model.js';
 
 /**
  * Builds the form into `container`. `session` is the saved session when editing.
- * Returns { flush(), root } ; `onDone(session | null)` is called after save or cancel.
+ * Returns { flush(), forget(), root } ; `onDone(session | null)` is called after save or cancel.
  */
 export async function mountSessionForm(container, ctx, { session = null, onDone }) {
   const editing = session?.id ?? null;
@@ -64,7 +64,8 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
 
   // Asked for each new session, never by default; not part of the draft.
   const checkIn = editing ? null : h('input', { type: 'checkbox', id: 'session-check-in' });
-  const checkInMinutes = editing ? null : minutesSelect('session-check-in-minutes', ctx.store.snapshot?.preferences.aftercareMinutes ?? 60);
+  const checkInMinutes = editing ? null : minutesSelect('session-check-in-minutes',
+    ctx.store.snapshot?.checkInMinutes ?? [], ctx.store.snapshot?.preferences.aftercareMinutes ?? 60);
   const checkInGroup = editing ? null : h('fieldset', { class: 'choice-group' },
     h('legend', {}, 'Afterwards'),
     h('label', { class: 'check' }, checkIn, 'Check in with me later'),
@@ -139,6 +140,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     kindsGroup.hidden = !tears || tears === 'none';
   }
 
+  let forgotten = false; // the journal locked while this form was open
   const autosave = createAutosave({
     save: async () => {
       status.textContent = 'Saving draft…';
@@ -206,7 +208,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
         // The session is saved either way; a check-in that cannot be set is only mentioned.
         checkInDue = await api.aftercareSchedule(Number(checkInMinutes.value)).then((c) => c.due, () => null);
       }
-      onDone(saved, { checkInDue });
+      if (!forgotten) onDone(saved, { checkInDue });
     } catch (err) {
       showErrors(err);
     } finally {
@@ -216,7 +218,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
 
   cancel.addEventListener('click', async () => {
     await autosave.flush().catch(() => {});
-    onDone(null);
+    if (!forgotten) onDone(null);
   });
 
   heldAt.focus();
@@ -224,5 +226,12 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     root,
     /** Saves what is typed now (before locking, closing or leaving). */
     flush: () => autosave.flush().catch(() => {}),
+    /** The journal locked: nothing typed stays, on screen or waiting to be saved. */
+    forget: () => {
+      forgotten = true;
+      autosave.cancel();
+      root.reset();
+      container.replaceChildren();
+    },
   };
 }

@@ -1,11 +1,12 @@
 // Settings: appearance (theme, motion, text size), sound, the breathe-now
 // shortcut, the aftercare check-in, the journal (when it locks, its passphrase,
 // deleting it) and the person's data (export, backup, import).
-// Each change is saved at once.
+// Each change is saved at once. When the journal locks, what "Your data" showed of it
+// (a file's preview, a typed passphrase) is forgotten.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { backupForm, exportForm, importFlow } from './transfer.js';
-import { checkInSection, shortcutSection } from './within-reach.js';
+import { checkInSection, shortcutSection } from './settings-desktop.js';
 
 const LOCK_AFTER = [5, 10, 15, 30, 60];
 
@@ -36,6 +37,20 @@ export function mount(section, ctx) {
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const shortcut = shortcutSection();
   const checkIn = checkInSection(ctx);
+  const data = [
+    exportForm(ctx),
+    backupForm(ctx),
+    importFlow(ctx, { onDone: async (done) => {
+      if (done.settingsRestored) await ctx.reloadState?.();
+      ctx.journalChanged?.();
+    } }),
+  ];
+  ctx.forgetOnLock(() => {
+    const focused = data.some((part) => part.root.contains(document.activeElement));
+    for (const part of data) part.forget();
+    // Focus was on something now gone (a preview's button): it goes back to choosing a file.
+    if (focused && !section.contains(document.activeElement)) section.querySelector('#import-choose').focus();
+  });
 
   const groups = GROUPS.map((g) => {
     radios[g.key] = g.options.map(([value, label]) => {
@@ -62,12 +77,7 @@ export function mount(section, ctx) {
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-data-title' },
       h('h2', { id: 'settings-data-title' }, 'Your data'),
       h('p', {}, 'Your journal is yours: take it to your therapist, keep a backup, or move it to a new computer. These need the journal unlocked, except restoring into an empty Ebb.'),
-      exportForm(ctx),
-      backupForm(ctx),
-      importFlow(ctx, { onDone: async (done) => {
-        if (done.settingsRestored) await ctx.reloadState?.();
-        ctx.journalChanged?.();
-      } })),
+      data.map((part) => part.root)),
   );
   const lockAfter = section.querySelector('#settings-lock-after');
   lockAfter.addEventListener('change', () => save((p) => { p.lockAfterMinutes = Number(lockAfter.value); }));
@@ -116,13 +126,21 @@ function journalSection(ctx) {
   const current = h('input', { type: 'password', id: 'settings-pass-current', autocomplete: 'current-password' });
   const next = h('input', { type: 'password', id: 'settings-pass-new', autocomplete: 'new-password' });
   const again = h('input', { type: 'password', id: 'settings-pass-again', autocomplete: 'new-password' });
+  const freshKey = h('input', { type: 'checkbox', id: 'settings-pass-fresh', checked: true, 'aria-describedby': 'settings-pass-fresh-hint' });
   const passStatus = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const passForm = h('form', { class: 'pattern-form', novalidate: true, 'aria-labelledby': 'settings-pass-title' },
     h('h3', { id: 'settings-pass-title' }, 'Change the passphrase'),
     h('div', { class: 'field' }, h('label', { for: current.id }, 'Current passphrase'), current),
     h('div', { class: 'field' }, h('label', { for: next.id }, 'New passphrase'), next),
     h('div', { class: 'field' }, h('label', { for: again.id }, 'New passphrase again'), again),
+    h('label', { class: 'check' }, freshKey, 'Also lock the journal with a brand-new key'),
+    h('p', { class: 'summary', id: 'settings-pass-fresh-hint' }, 'Recommended. The whole journal is encrypted again, so an old copy of its files cannot be opened with the old passphrase. It takes a moment longer.'),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'quiet' }, 'Change passphrase'), passStatus));
+  // Typed passphrases are journal secrets too: a lock clears them.
+  ctx.forgetOnLock(() => {
+    current.value = next.value = again.value = '';
+    passStatus.textContent = '';
+  });
   passForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (next.value !== again.value) {
@@ -132,7 +150,7 @@ function journalSection(ctx) {
     }
     passStatus.textContent = 'Changing…';
     try {
-      await api.journalChangePassphrase(current.value, next.value);
+      await api.journalChangePassphrase(current.value, next.value, freshKey.checked);
       current.value = next.value = again.value = '';
       passStatus.textContent = 'Changed. Use the new passphrase from now on.';
     } catch (err) {
@@ -153,8 +171,9 @@ function journalSection(ctx) {
     try {
       await api.journalDelete(confirmation.value);
       confirmation.value = '';
+      // Gone is as closed as locked: no screen may keep showing what it held.
+      ctx.journalLocked?.();
       deleteStatus.textContent = 'The journal and all its files are gone.';
-      ctx.journalChanged?.();
     } catch (err) {
       deleteStatus.textContent = err.message;
       confirmation.focus();

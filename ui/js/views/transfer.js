@@ -1,6 +1,7 @@
 // The person's data in and out: export (Markdown, JSON, CSV), encrypted backup,
 // and import or restore with a preview first. Used by Settings, and by the journal
-// screens that offer "Restore a backup".
+// screens that offer "Restore a backup". Each returns { root, forget() }: forgetting
+// (when the journal locks) empties what it showed of the journal and of a file.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
 import { count } from '../journal-model.js';
@@ -46,13 +47,14 @@ export function exportForm(ctx) {
       const done = await api.journalExport(format.value, selection);
       status.textContent = done ? `Saved ${count(done.sessions, 'session', 'sessions')} to ${done.path}. It is not encrypted.` : 'Nothing was saved.';
     } catch (err) {
+      // Locking makes every screen forget; the reason is said after that.
+      if (err.kind === 'locked') ctx.journalLocked?.();
       status.textContent = err.message;
-      if (err.kind === 'locked') ctx.journalChanged?.();
     } finally {
       button.disabled = false;
     }
   });
-  return formEl;
+  return { root: formEl, forget: () => { status.textContent = ''; } };
 }
 
 /** Encrypted backup, sealed with the journal's own passphrase. */
@@ -80,14 +82,20 @@ export function backupForm(ctx) {
       pass.value = '';
       status.textContent = done ? `Backup saved to ${done.path} (${count(done.sessions, 'session', 'sessions')}, encrypted).` : 'Nothing was saved.';
     } catch (err) {
+      if (err.kind === 'locked') ctx.journalLocked?.();
       status.textContent = err.message;
       if (err.kind === 'wrong_passphrase') pass.select();
-      if (err.kind === 'locked') ctx.journalChanged?.();
     } finally {
       button.disabled = false;
     }
   });
-  return formEl;
+  return {
+    root: formEl,
+    forget: () => {
+      pass.value = '';
+      status.textContent = '';
+    },
+  };
 }
 
 /**
@@ -108,9 +116,12 @@ export function importFlow(ctx, { title = 'Import or restore', intro, onDone } =
   choose.addEventListener('click', async () => {
     status.textContent = '';
     reset();
+    const open = ctx.whileOpen();
     try {
       const preview = await api.importChoose();
-      if (preview) show(preview);
+      // Chosen while the journal locked: the file is let go unseen.
+      if (preview && !open()) api.importCancel().catch(() => {});
+      else if (preview) show(preview);
     } catch (err) {
       status.textContent = err.message;
     }
@@ -162,11 +173,12 @@ export function importFlow(ctx, { title = 'Import or restore', intro, onDone } =
     formEl.addEventListener('submit', async (e) => {
       e.preventDefault();
       error.textContent = 'Opening…';
+      const open = ctx.whileOpen();
       try {
         const next = await api.importUnseal(pass.value);
         pass.value = '';
         error.textContent = '';
-        show(next);
+        if (open()) show(next);
       } catch (err) {
         error.textContent = err.message;
         pass.select();
@@ -187,5 +199,12 @@ export function importFlow(ctx, { title = 'Import or restore', intro, onDone } =
     status.textContent = 'Nothing was imported.';
   }
 
-  return root;
+  /** A preview, a passphrase asked for or problems listed: the file is let go, here and in the backend. */
+  function forget() {
+    if (box.firstChild) api.importCancel().catch(() => {});
+    reset();
+    status.textContent = '';
+  }
+
+  return { root, forget };
 }

@@ -1,38 +1,10 @@
-// Settings for Ebb on the desktop: the breathe-now shortcut and the aftercare
-// check-in. The rules (which shortcuts are allowed, which delays) live in Rust;
-// these forms show its answers in its words.
+// The Settings sections for Ebb on the desktop: the breathe-now shortcut and the
+// aftercare check-in. The rules (which shortcuts are allowed, which delays) live in
+// Rust; these forms show its answers in its words.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-
-const CHECK_IN_LABELS = { 15: '15 minutes', 30: '30 minutes', 45: '45 minutes', 60: '1 hour', 90: '1½ hours', 120: '2 hours' };
-export const CHECK_IN_MINUTES = Object.keys(CHECK_IN_LABELS).map(Number);
-
-/** "Ctrl+Alt+Shift+B" from a key press; "Ctrl+Alt+…" while only modifiers are held. */
-export function comboFromEvent(e) {
-  const parts = [];
-  if (e.ctrlKey) parts.push('Ctrl');
-  if (e.altKey) parts.push('Alt');
-  if (e.shiftKey) parts.push('Shift');
-  if (e.metaKey) parts.push('Super');
-  // The physical key first (Shift+7 is still 7); the character where a key has no code.
-  const code = e.code || '';
-  const named = /^(?:Key([A-Z])|Digit(\d)|(F\d{1,2}))$/.exec(code) ?? /^(?:([a-z])|(\d)|(F\d{1,2}))$/i.exec(e.key ?? '');
-  const key = named ? (named[1] ?? named[2] ?? named[3]).toUpperCase() : null;
-  if (key) return [...parts, key].join('+');
-  return parts.length ? `${parts.join('+')}+…` : '';
-}
-
-/** The time of day a check-in is due, in the person's own clock format. */
-export function dueTime(iso) {
-  return new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
-}
-
-/** A select of check-in delays. */
-export function minutesSelect(id, chosen) {
-  const select = h('select', { id }, CHECK_IN_MINUTES.map((m) => h('option', { value: m }, CHECK_IN_LABELS[m])));
-  select.value = String(chosen);
-  return select;
-}
+import { dueTime, minutesSelect, showMinutes } from '../check-in.js';
+import { comboFromEvent } from '../shortcut-keys.js';
 
 export function shortcutSection() {
   const on = h('input', { type: 'checkbox', id: 'shortcut-on' });
@@ -92,8 +64,9 @@ export function shortcutSection() {
 }
 
 export function checkInSection(ctx) {
-  const chosen = ctx.store.snapshot?.preferences.aftercareMinutes ?? 60;
-  const minutes = minutesSelect('settings-check-in-minutes', chosen);
+  const chosen = () => ctx.store.snapshot?.preferences.aftercareMinutes ?? 60;
+  const offered = () => ctx.store.snapshot?.checkInMinutes ?? [];
+  const minutes = minutesSelect('settings-check-in-minutes', offered(), chosen());
   const pending = h('p', { id: 'check-in-pending', role: 'status', 'aria-live': 'polite' });
   const cancel = h('button', { type: 'button', class: 'quiet', id: 'check-in-cancel', hidden: true }, 'Call it off');
   minutes.addEventListener('change', async () => {
@@ -119,6 +92,6 @@ export function checkInSection(ctx) {
   return {
     root,
     show,
-    refresh: () => { minutes.value = String(ctx.store.snapshot?.preferences.aftercareMinutes ?? 60); },
+    refresh: () => showMinutes(minutes, offered(), chosen()),
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CHECK_IN_MINUTES, comboFromEvent } from '../views/within-reach.js';
+import { comboFromEvent } from '../shortcut-keys.js';
 
 const press = (init) => ({ ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, code: '', key: '', ...init });
 
@@ -20,8 +20,4 @@ test('only modifiers held so far show as an unfinished shortcut', () => {
   assert.equal(comboFromEvent(press({ ctrlKey: true, altKey: true, code: 'AltLeft', key: 'Alt' })), 'Ctrl+Alt+…');
   assert.equal(comboFromEvent(press({ code: 'KeyB', key: 'b' })), 'B');
   assert.equal(comboFromEvent(press({})), '');
-});
-
-test('the check-in delays offered are the ones Rust accepts', () => {
-  assert.deepEqual(CHECK_IN_MINUTES, [15, 30, 45, 60, 90, 120]);
 });
