@@ -11,7 +11,7 @@ import { Keys } from './lib/webdriver.mjs';
 after(stopDriver);
 
 /** The app's own page: tauri://localhost on Linux and macOS, http(s)://tauri.localhost on Windows. */
-const APP_PAGE = /^(tauri:\/\/localhost|https?:\/\/tauri\.localhost)\//;
+const APP_PAGE = /^(tauri:\/\/localhost|https?:\/\/tauri\.localhost)(\/|$)/;
 
 /**
  * How long a way out that leaves no trace in the page (a beacon, a prefetch, a new
@@ -265,8 +265,9 @@ test('the page can make no network request of any kind, and the window never lea
           rows.push({ route, seen: `not tried: ${before}` });
           continue;
         }
+        const connectionsAt = server.connections();
         const seen = await route.attempt(s, url).catch((e) => `attempt failed: ${e.message}`);
-        const row = { route, seen };
+        const row = { route, seen, connectionsAt };
         if (route.leaves) {
           row.problem = await staysQuiet(async () => (server.hits(route.path) ? 'reached the server' : leftApp()), QUIET_MS);
         }
@@ -278,9 +279,11 @@ test('the page can make no network request of any kind, and the window never lea
       const straggler = await staysQuiet(async () => (server.total() || server.connections() ? 'something reached the server' : pageProblem()), QUIET_MS);
 
       await collectRefused();
-      const table = rows.map(({ route, seen, problem }) => {
+      // Each route's count is fixed once the next route begins.
+      rows.forEach((row, i) => { row.opened = (rows[i + 1]?.connectionsAt ?? server.connections()) - (row.connectionsAt ?? 0); });
+      const table = rows.map(({ route, seen, problem, opened }) => {
         const hits = server.hits(route.path);
-        const verdict = hits ? `REACHED (${hits})` : problem ? 'LEFT' : seen.startsWith('not tried') ? 'NOT TRIED' : 'blocked';
+        const verdict = hits ? `REACHED (${hits})` : problem ? 'LEFT' : opened ? `CONNECTED (${opened})` : seen.startsWith('not tried') ? 'NOT TRIED' : 'blocked';
         const rule = refused.find(([uri]) => URL.canParse(uri) && new URL(uri).pathname === route.path)?.[1];
         const by = rule ? `CSP ${rule}` : verdict === 'blocked' ? 'no CSP event' : '';
         return `${route.name.padEnd(28)} ${route.path.padEnd(10)} ${verdict.padEnd(12)} ${by.padEnd(20)} ${problem || seen}`;

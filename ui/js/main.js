@@ -167,6 +167,15 @@ async function lockJournal() {
 
 const SHORTCUTS = { '1': 'pacer', '2': 'grounding', '3': 'journal', '4': 'insights', '5': 'learn', '6': 'patterns', '7': 'settings' };
 
+// Nothing leaves: Ebb shows no link to anywhere else, and the window refuses to go
+// elsewhere (Rust). A link to an outside address that appears anyway (an injected
+// script) is not followed from here either: following one makes WebKit open a
+// connection to it before the window gets to refuse.
+window.addEventListener('click', (e) => {
+  const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+  if (link && new URL(link.href, location.href).origin !== location.origin) e.preventDefault();
+}, { capture: true });
+
 document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented) return;
   if (e.key === 'F1') {
