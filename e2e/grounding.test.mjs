@@ -147,7 +147,7 @@ test('a rating of 9 opens "Need help now" gently', async () => {
 test('an article renders with headings and lists, as text', async () => {
   await withApp('article', async (s) => {
     await s.press('5', Keys.alt);
-    await waitFor('articles', () => s.run(() => document.querySelectorAll('[data-article]').length === 7));
+    await waitFor('articles', () => s.run(() => document.querySelectorAll('[data-article]').length === 8));
     await snap(s, '25-learn');
     await s.press(Keys.tab);
     await s.press(Keys.enter);

@@ -162,7 +162,7 @@ fn grounding_support_and_articles_are_served_and_the_persons_additions_persist()
     let window = main_window(&app);
     let res = invoke(&window, "resources", json!({})).expect("ok");
     assert_eq!(res["checklists"][0]["id"], "senses");
-    assert_eq!(res["articles"].as_array().expect("list").len(), 7);
+    assert_eq!(res["articles"].as_array().expect("list").len(), 8);
     assert_eq!(res["articles"][0]["body"][0]["type"], "heading");
     assert!(res["country"].is_null(), "not chosen yet");
 

@@ -95,7 +95,7 @@ export function signsSummary(periods) {
   const totals = {};
   for (const p of periods) for (const [k, n] of Object.entries(p.warningSigns)) totals[k] = (totals[k] ?? 0) + n;
   const noted = Object.entries(totals).sort((a, b) => b[1] - a[1]);
-  if (!noted.length) return 'No warning signs were noted in this time.';
+  if (!noted.length) return 'Nothing to keep an eye on was noted in this time.';
   return `Noted: ${noted.map(([k, n]) => `${SIGN_WORDS[k].toLowerCase()} after ${count(n, 'session', 'sessions')}`).join('; ')}.`;
 }
 

@@ -200,7 +200,7 @@ seconds = 6
     fn the_promised_checklists_articles_and_lines_are_there() {
         let (library, _) = Library::embedded();
         let ids: Vec<&str> = library.checklists.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["senses", "orient", "hand-on-chest", "aftercare", "crying-not-helping"]);
+        assert_eq!(ids, ["senses", "orient", "far-away", "hand-on-chest", "aftercare", "crying-not-helping"]);
         let senses = &library.checklists[0];
         assert_eq!(senses.items.len(), 5);
         assert!(senses.items.iter().all(|i| i.notice.is_some()), "each sense offers a place to name what you notice");
@@ -213,7 +213,7 @@ seconds = 6
         for sign in ["flooded", "numb", "panic", "losing track", "worse for hours"] {
             assert!(all.contains(sign), "the list recognises {sign}");
         }
-        assert_eq!(library.articles.len(), 7);
+        assert_eq!(library.articles.len(), 8);
         assert!(library.articles.iter().all(|a| a.body.iter().any(|b| matches!(b, Block::Heading { .. }))), "every article has headings");
         for code in ["US", "GB", "CA", "AU", "IE"] {
             assert!(library.countries.iter().any(|c| c.code == code), "{code} has lines");

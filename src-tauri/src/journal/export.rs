@@ -206,7 +206,7 @@ pub fn markdown(archive: &Archive, selection: &Selection, exported_on: &str) -> 
         }
         if !s.warning_signs.is_empty() {
             let signs: Vec<&str> = s.warning_signs.iter().map(|w| sign_words(*w)).collect();
-            facts.push(format!("Warning signs: {}", signs.join("; ")));
+            facts.push(format!("To keep an eye on: {}", signs.join("; ")));
         }
         if !s.aftercare.is_empty() {
             facts.push(format!("Aftercare: {}", s.aftercare.iter().map(|a| item_text(a)).collect::<Vec<_>>().join("; ")));

@@ -35,7 +35,7 @@ test('tears and warning signs add up across periods', () => {
   ];
   assert.equal(tearsSummary(periods, 'week'), 'Tears in 2 of 3 sessions, shown per week. The kind you noted most: grief.');
   assert.equal(signsSummary(periods), 'Noted: flooded after 2 sessions; panic after 1 session.');
-  assert.equal(signsSummary([{ sessions: 1, withTears: 0, tearKinds: {}, warningSigns: {} }]), 'No warning signs were noted in this time.');
+  assert.equal(signsSummary([{ sessions: 1, withTears: 0, tearKinds: {}, warningSigns: {} }]), 'Nothing to keep an eye on was noted in this time.');
 });
 
 test('a scale maps its domain onto its range, and a flat domain to the middle', () => {

@@ -86,7 +86,7 @@ export function mount(section, ctx) {
       chart('distress', 'Distress before and after sessions', distressSummary(data.distress), distressChart(data.distress), distressTable(data.distress)),
       chart('tools', 'What moved distress', toolsSummary(data.tools, names), toolsChart(data.tools, names), null),
       chart('tears', 'Tears over time', tearsSummary(data.periods, data.bucket), tearsChart(data.periods, data.bucket), periodTable(data.periods, data.bucket)),
-      chart('signs', 'Warning signs over time', signsSummary(data.periods), signsChart(data.periods, data.bucket), null),
+      chart('signs', 'Things to keep an eye on', signsSummary(data.periods), signsChart(data.periods, data.bucket), null),
       h('p', { class: 'summary' }, 'These are your own notes, counted. They are not a judgement or a diagnosis; your therapist is the person to make sense of them with.'),
     ].filter(Boolean));
   }

@@ -9,7 +9,7 @@ import { endingTitle, practiceReport } from '../pacer-model.js';
  * Returns { show(how, summary), close({ again }) }.
  */
 export function mountEnding(root, els, ctx, { onClose }) {
-  const after = mountRating(els.after, { legend: 'How do you feel now? (optional)' });
+  const after = mountRating(els.after, { legend: 'How strong are your feelings now? (optional)' });
   let finished = null; // the run's summary, awaiting the optional rating
 
   function show(how, summary) {
