@@ -130,16 +130,28 @@ test('F1 reaches "Need help now" from the pacer, a checklist and an article', as
   });
 });
 
-test('a rating of 9 opens "Need help now" gently', async () => {
+test('a rating of 9 offers "Need help now" on the same screen, and staying is fine', async () => {
   await withApp('rating-9', async (s) => {
     await s.press('2', Keys.alt);
     await waitFor('lists', () => s.run(() => document.querySelectorAll('[data-list]').length >= 5));
     await s.click('[data-list="hand-on-chest"]');
     await s.click('.ground-run .rating input[value="9"]');
+    await waitFor('help offered beside the list', () => s.run(() => !!document.querySelector('#view-grounding .help-offer [data-offer="help"]')));
+    assert.ok(await visible(s, 'view-grounding'), 'the list stays on screen');
+    assert.match(await s.text('#view-grounding .help-offer'), /really hard/);
+    await snap(s, '29-grounding-help-offered');
+    await s.click('#view-grounding [data-offer="stay"]');
+    await waitFor('the offer put away', () => s.run(() => !document.querySelector('#view-grounding .help-offer button')));
+    assert.ok(await visible(s, 'view-grounding'), 'staying keeps the list');
+    await s.click('.ground-run .rating input[value="10"]');
+    await s.click('#view-grounding [data-offer="help"]');
     await waitFor('the support screen', () => visible(s, 'view-help'));
     assert.match(await s.text('.gentle'), /really hard/);
     await s.press('1', Keys.alt);
     await s.click('#before-rating input[value="10"]');
+    await waitFor('help offered on the pacer', () => s.run(() => !!document.querySelector('#view-pacer .help-offer [data-offer="help"]')));
+    assert.ok(await visible(s, 'view-pacer'), 'the pacer stays on screen');
+    await s.click('#view-pacer [data-offer="help"]');
     await waitFor('the support screen from the pacer', () => visible(s, 'view-help'));
   });
 });

@@ -156,3 +156,21 @@ test('a deleted session can be brought back; the journal can be deleted entirely
     await waitFor('the create form again', () => shown(s, '#journal-new-pass'));
   });
 });
+
+test('ticking a warning sign offers the tool that fits it, right there', async () => {
+  await withApp('sign-tools', async (s) => {
+    await makeJournal(s, 'quiet morning light');
+    await s.click('#journal-new');
+    await waitFor('the form', () => shown(s, '#session-form-title'));
+    await s.click('input[data-key="warningSigns"][value="panic"]');
+    await waitFor('a breath offered for panic', () => shown(s, '.sign-tools [data-tool="breathe"]'));
+    await s.click('input[data-key="warningSigns"][value="worse-for-hours"]');
+    await waitFor('aftercare offered, and the word about the therapist', async () => /worth telling your therapist/.test(await text(s, '.sign-tools')));
+    await s.click('input[data-key="warningSigns"][value="dissociation"]');
+    await waitFor('the list for feeling far away offered', () => shown(s, '.sign-tools [data-tool="far-away"]'));
+    await snap(s, '37-journal-sign-tools');
+    await s.click('.sign-tools [data-tool="far-away"]');
+    await waitFor('the list open on its first step', async () => !(await s.run(() => document.getElementById('view-grounding').hidden))
+      && /far away/i.test(await text(s, '#view-grounding h1')));
+  });
+});

@@ -73,14 +73,17 @@ test('Space pauses and resumes, Esc stops, and the closing rating is skipped wit
   });
 });
 
-test('a high rating after breathing opens "Need help now" gently', async () => {
+test('a high rating after breathing offers "Need help now" on the closing screen', async () => {
   await withApp('rating', async (s) => {
     await s.press(Keys.space);
     await waitFor('breathing', async () => (await pacerState(s)) === 'running');
     await s.press(Keys.escape);
     await waitFor('ending', async () => (await pacerState(s)) === 'ended');
     await s.click('#after-rating input[value="9"]');
-    await s.click('#done');
+    await waitFor('help offered', () => s.run(() => !!document.querySelector('#after-rating [data-offer="help"]')));
+    assert.equal(await pacerState(s), 'ended', 'the closing screen stays');
+    await snap(s, '04b-pacer-help-offered');
+    await s.click('#after-rating [data-offer="help"]');
     await waitFor('the support screen', () => s.run(() => !document.getElementById('view-help').hidden));
     assert.match(await s.text('#help-title'), /Need help now/);
     await snap(s, '05-help');

@@ -168,3 +168,25 @@ export function unlockedWords({ captures = 0, unreadable = 0 } = {}) {
   }
   return parts.join(' ');
 }
+
+/** What may help with each warning sign, offered right where it is ticked. */
+const SIGN_TOOLS = [
+  ['dissociation', { list: 'far-away', label: 'When you feel far away: a grounding list' }],
+  ['numbness', { list: 'orient', label: 'Orient to the room: a grounding list' }],
+  ['panic', { breathe: true, label: 'Breathe with a long, slow breath out' }],
+  ['flooding', { list: 'hand-on-chest', label: 'Hand on chest, slow breath out: a grounding list' }],
+  ['worse-for-hours', { list: 'aftercare', label: 'Aftercare after a hard session: a grounding list', note: 'Feeling worse for hours afterwards is worth telling your therapist.' }],
+];
+
+/** The tools for the ticked `signs`, each once, in a steady order. */
+export function toolsForSigns(signs) {
+  const seen = new Set();
+  return SIGN_TOOLS.filter(([sign]) => signs.includes(sign))
+    .map(([sign, tool]) => ({ sign, ...tool }))
+    .filter((tool) => {
+      const key = tool.list ?? 'breathe';
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -92,6 +92,11 @@ const ctx = {
     await show('journal', { focus: false });
     await mounted.journal.openSession(id);
   },
+  /** Opens one grounding list (from a warning sign in the session form). */
+  openList: async (id) => {
+    await show('grounding', { focus: false });
+    mounted.grounding?.open(id);
+  },
   /** `minutes`: a session length other than the chosen one. */
   breatheNow: (minutes) => {
     show('pacer', { focus: false });

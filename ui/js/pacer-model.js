@@ -8,9 +8,6 @@ export const patternLabel = (p) => (p.exhaleWeighted ? p.name : `${p.name} (equa
 
 export const durationLabel = (minutes) => (minutes === 1 ? '1 minute' : `${minutes} minutes`);
 
-/** A 9 or 10 out of 10, before or after breathing, opens "Need help now". */
-export const asksForHelp = (rating) => rating != null && rating >= 9;
-
 /**
  * The circle at `level` (0 at rest … 1 a full breath). Full motion scales it; reduced
  * motion keeps its size and changes its brightness instead.

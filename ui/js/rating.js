@@ -1,18 +1,26 @@
 // A 0–10 distress rating as a group of radio buttons: arrow keys move, Space picks,
-// and it is always optional.
+// and it is always optional. A 9 or 10 offers help right there ("Need help now" or
+// "Stay here"), without taking the person away from the tool they chose.
 import { h, nextId } from './dom.js';
+
+/** A 9 or 10: help is offered. */
+export const asksForHelp = (rating) => rating != null && rating >= 9;
 
 /**
  * Renders a rating into `container`. `onPick(value)` is called when a number is chosen.
+ * `offerHelp()`, if given, runs when the person takes the help offered after a 9 or 10.
  * Returns { value(), set(n), clear(), focus() }.
  */
-export function mountRating(container, { legend, onPick = () => {}, ends = ['0 calm', '10 the most distress'] }) {
+export function mountRating(container, { legend, onPick = () => {}, ends = ['0 calm', '10 the most distress'], offerHelp = null }) {
   const name = nextId('rating');
   const inputs = [];
   const scale = h('div', { class: 'rating-scale' });
   for (let n = 0; n <= 10; n++) {
     const input = h('input', { type: 'radio', name, value: n, 'aria-label': `${n} out of 10` });
-    input.addEventListener('change', () => onPick(n));
+    input.addEventListener('change', () => {
+      onPick(n);
+      if (offerHelp) offer(asksForHelp(n));
+    });
     inputs.push(input);
     scale.append(h('label', {}, input, h('span', { 'aria-hidden': 'true' }, n)));
   }
@@ -21,14 +29,30 @@ export function mountRating(container, { legend, onPick = () => {}, ends = ['0 c
     scale,
     h('div', { class: 'rating-ends', 'aria-hidden': 'true' }, h('span', {}, ends[0]), h('span', {}, ends[1])),
   );
-  container.replaceChildren(fieldset);
+  // Said politely, not moving focus: arrow keys passing over 9 must not be pulled away.
+  const offered = h('div', { class: 'help-offer', role: 'status', 'aria-live': 'polite' });
+  function offer(on) {
+    if (!on) return offered.replaceChildren();
+    if (offered.childElementCount) return;
+    const go = h('button', { type: 'button', class: 'primary', 'data-offer': 'help' }, 'Need help now');
+    const stay = h('button', { type: 'button', class: 'quiet', 'data-offer': 'stay' }, 'Stay here');
+    go.addEventListener('click', () => { offered.replaceChildren(); offerHelp(); });
+    stay.addEventListener('click', () => { offered.replaceChildren(); (inputs.find((i) => i.checked) ?? inputs[0]).focus(); });
+    offered.replaceChildren(
+      h('p', {}, 'That sounds really hard. Help is one step away if you want it, or you can stay here with this for now.'),
+      h('div', { class: 'form-actions' }, go, stay));
+  }
+  container.replaceChildren(fieldset, offered);
   return {
     value: () => {
       const picked = inputs.find((i) => i.checked);
       return picked ? Number(picked.value) : null;
     },
     set: (n) => inputs.forEach((i) => { i.checked = n != null && Number(i.value) === n; }),
-    clear: () => inputs.forEach((i) => { i.checked = false; }),
+    clear: () => {
+      inputs.forEach((i) => { i.checked = false; });
+      offered.replaceChildren();
+    },
     focus: () => (inputs.find((i) => i.checked) ?? inputs[0]).focus(),
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAutosave, entryFromValues, valuesFromSession, formatHeldAt, localValue, unlockedWords } from '../journal-model.js';
+import { createAutosave, entryFromValues, valuesFromSession, formatHeldAt, localValue, unlockedWords, toolsForSigns } from '../journal-model.js';
 
 test('the form becomes an entry with text exactly as typed', () => {
   const entry = entryFromValues({
@@ -82,4 +82,14 @@ test('an unlock says what was added, and what was kept aside, in plain words', (
   assert.equal(unlockedWords({ captures: 1, unreadable: 0 }), 'Unlocked. 1 thing you noted while it was locked was added.');
   assert.match(unlockedWords({ captures: 2, unreadable: 1 }), /^Unlocked\. 2 things .* were added\. 1 thing waiting could not be added, so it was kept aside, still sealed/);
   assert.match(unlockedWords({ captures: 0, unreadable: 3 }), /3 things waiting could not be added, so they were kept aside/);
+});
+
+test('a ticked warning sign offers the tool that fits it, each once', () => {
+  assert.deepEqual(toolsForSigns([]), []);
+  assert.deepEqual(toolsForSigns(['dissociation']).map((t) => t.list), ['far-away']);
+  assert.deepEqual(toolsForSigns(['panic']).map((t) => t.breathe), [true]);
+  const hours = toolsForSigns(['worse-for-hours']);
+  assert.equal(hours[0].list, 'aftercare');
+  assert.match(hours[0].note, /worth telling your therapist/);
+  assert.deepEqual(toolsForSigns(['panic', 'numbness', 'dissociation']).map((t) => t.sign), ['dissociation', 'numbness', 'panic']);
 });

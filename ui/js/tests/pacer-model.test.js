@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { asksForHelp } from '../rating.js';
 import { buildPlan, pauseClock, sessionEndMs, startClock } from '../pacer-math.js';
 import {
-  asksForHelp, durationLabel, endingTitle, frameAt, keyAction, orbLook, patternLabel, practiceReport, remainingLabel, runSummary,
+  durationLabel, endingTitle, frameAt, keyAction, orbLook, patternLabel, practiceReport, remainingLabel, runSummary,
 } from '../pacer-model.js';
 
 const LONG_EXHALE = {

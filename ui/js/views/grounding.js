@@ -88,7 +88,7 @@ export function mount(section, ctx) {
         return h('label', { class: 'check' }, input, label);
       }));
     const beforeBox = h('div');
-    before = mountRating(beforeBox, { legend: 'How strong are your feelings right now? (optional)', onPick: (n) => { if (n >= 9) ctx.openHelp('rating'); } });
+    before = mountRating(beforeBox, { legend: 'How strong are your feelings right now? (optional)', offerHelp: () => ctx.openHelp('rating') });
     if (run.before != null) beforeBox.querySelector(`input[value="${run.before}"]`).checked = true;
     beforeBox.addEventListener('change', () => { run.before = before.value(); });
 
@@ -195,7 +195,7 @@ export function mount(section, ctx) {
 
   function ending() {
     const afterBox = h('div');
-    const after = mountRating(afterBox, { legend: 'How strong are your feelings now? (optional)', onPick: (n) => { if (n >= 9) { record(after.value()); ctx.openHelp('rating'); } } });
+    const after = mountRating(afterBox, { legend: 'How strong are your feelings now? (optional)', offerHelp: () => { record(after.value()); ctx.openHelp('rating'); } });
     const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
     let recorded = false;
     const record = (afterValue) => {
@@ -236,6 +236,12 @@ export function mount(section, ctx) {
 
   return {
     refresh: () => { if (!run) renderIndex(); },
+    /** Opens the list `id` at its first step. */
+    open: async (id) => {
+      if (!lists.length) lists = (await ctx.loadResources()).checklists;
+      const list = lists.find((l) => l.id === id);
+      if (list) start(list);
+    },
     onKey: (e) => {
       if (!run || run.ended) {
         if (e.key === 'Escape' && run) { leave(); return true; }

@@ -9,7 +9,8 @@ import { endingTitle, practiceReport } from '../pacer-model.js';
  * Returns { show(how, summary), close({ again }) }.
  */
 export function mountEnding(root, els, ctx, { onClose }) {
-  const after = mountRating(els.after, { legend: 'How strong are your feelings now? (optional)' });
+  // Taking the help offered ends breathing's closing screen first, keeping its rating.
+  const after = mountRating(els.after, { legend: 'How strong are your feelings now? (optional)', offerHelp: () => { close(); ctx.openHelp('rating'); } });
   let finished = null; // the run's summary, awaiting the optional rating
 
   function show(how, summary) {

@@ -2,7 +2,7 @@
 // soft tones) and the optional rating before breathing. Each change is saved at once.
 import { mountRating } from '../rating.js';
 import { h } from '../dom.js';
-import { asksForHelp, durationLabel, patternLabel } from '../pacer-model.js';
+import { durationLabel, patternLabel } from '../pacer-model.js';
 
 /**
  * `els`: the pacer's elements (index.html). `onSound()` runs when the snapshot asks for tones.
@@ -11,7 +11,7 @@ import { asksForHelp, durationLabel, patternLabel } from '../pacer-model.js';
 export function mountOptions(els, form, ctx, { onSound }) {
   const before = mountRating(els.before, {
     legend: 'How strong are your feelings right now? (optional)',
-    onPick: (n) => { if (asksForHelp(n)) ctx.openHelp('rating'); },
+    offerHelp: () => ctx.openHelp('rating'),
   });
 
   const prefs = () => ctx.store.snapshot?.preferences;

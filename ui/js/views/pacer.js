@@ -2,7 +2,7 @@
 // Its markup is in index.html so it is usable with the first paint; this module
 // wires its pieces together: the options (pacer-options.js), breathing
 // (pacer-run.js), the ending (pacer-ending.js) and the soft tones (pacer-cues.js).
-import { asksForHelp, keyAction } from '../pacer-model.js';
+import { keyAction } from '../pacer-model.js';
 import { createCues } from './pacer-cues.js';
 import { mountEnding } from './pacer-ending.js';
 import { mountOptions } from './pacer-options.js';
@@ -34,8 +34,7 @@ export function mountPacer(root, ctx) {
       options.before.clear();
       root.dataset.state = 'idle';
       run.draw(0);
-      if (asksForHelp(report.after)) ctx.openHelp('rating');
-      else if (again) start();
+      if (again) start();
       else els.start.focus();
     },
   });

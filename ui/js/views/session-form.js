@@ -6,7 +6,7 @@ import { h, nextId } from '../dom.js';
 import { mountRating } from '../rating.js';
 import { minutesSelect } from '../check-in.js';
 import {
-  BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, createAutosave, entryFromValues, formatHeldAt, formatTime, localValue, valuesFromSession,
+  BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, createAutosave, entryFromValues, formatHeldAt, formatTime, localValue, toolsForSigns, valuesFromSession,
 } from '../journal-model.js';
 
 /**
@@ -56,6 +56,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
         item.text, h('span', { class: 'summary inline' }, ` (noted ${formatHeldAt(item.raisedAt)})`)))))
     : null;
 
+  const signTools = h('div', { class: 'sign-tools', role: 'status', 'aria-live': 'polite' });
   const tearsGroup = choices('tears', 'Tears', TEARS, 'radio');
   const kindsGroup = choices('tearKinds', 'What kind of tears? (any that fit)', TEAR_KINDS, 'checkbox');
   const save = h('button', { type: 'submit', class: 'primary' }, editing ? 'Save changes' : 'Save session');
@@ -89,12 +90,23 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     aftercareSteps.length ? choices('aftercare', 'Aftercare you did', aftercareSteps.map((s) => [s, s]), 'checkbox') : null,
     choices('warningSigns', 'Anything that is good to keep an eye on?', WARNING_SIGNS, 'checkbox',
       'Noting these helps you and your therapist see how sessions land. They are not a judgement of you.'),
+    signTools,
     field('tags', 'Tags', tagsInput, 'Separate tags with commas, for example: family, work.'),
     carried,
     field('bringUp', 'Bring up next time', bringUp, 'One per line. These come back in your next session’s form until you tick them off.'),
     checkInGroup,
     h('div', { class: 'form-actions' }, save, cancel, status),
   );
+  // What may help, offered as a sign is ticked; the draft is kept when a tool opens.
+  function showSignTools() {
+    const tools = toolsForSigns(checked('warningSigns'));
+    signTools.replaceChildren(...(tools.length ? [h('p', {}, 'If it is still with you, something here may help:')] : []),
+      ...tools.map((tool) => h('div', { class: 'sign-tool' },
+        h('button', { type: 'button', class: 'quiet', 'data-tool': tool.list ?? 'breathe',
+          onclick: () => (tool.list ? ctx.openList(tool.list) : ctx.breatheNow()) }, tool.label),
+        tool.note ? h('p', { class: 'summary' }, tool.note) : null)));
+  }
+  root.addEventListener('change', (e) => { if (e.target.dataset?.key === 'warningSigns') showSignTools(); });
   const before = mountRating(beforeBox, { legend: 'Distress before the session (optional)', onPick: () => autosave.changed() });
   const after = mountRating(afterBox, { legend: 'Distress after the session (optional)', onPick: () => autosave.changed() });
   container.replaceChildren(root);
@@ -133,6 +145,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     tagsInput.value = v.tags ?? '';
     bringUp.value = v.bringUp ?? '';
     showKinds();
+    showSignTools();
   }
 
   function showKinds() {
