@@ -6,7 +6,8 @@ import { h, nextId } from '../dom.js';
 import { countryFromLocale } from '../region.js';
 
 export function mount(section, ctx) {
-  const emergencyText = h('p', {}, 'If you might hurt yourself or someone else, or you are not safe where you are, call your local emergency number now.');
+  // Named plainly, once, beside the number: people at highest risk should not have to guess this page is for them.
+  const emergencyText = h('p', {}, 'If you are thinking about suicide or about hurting yourself, you deserve help right now, and you do not have to wait until it gets worse. If you might act on it, might hurt someone else, or are not safe where you are, call your local emergency number now.');
   const emergencyNumber = h('p', { class: 'emergency-number' });
   const contactsList = h('ul', { class: 'contact-list', 'aria-label': 'Your contacts' });
   const contactsEmpty = h('p', { class: 'summary' }, 'Add the people you would like to reach in a hard moment: your therapist, a friend, someone in your family.');
