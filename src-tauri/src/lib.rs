@@ -108,6 +108,21 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
                 Some(root) => DataDirs::portable(root.clone()),
                 None => DataDirs { config: app.path().app_config_dir()?, data: app.path().app_data_dir()?, webview: None },
             };
+            // Ebb's own folders are private before anything is written there, WebKit's
+            // storage included (it lives in the data folder unless --data-dir gives it
+            // one). A folder chosen with --data-dir is made if missing, never changed.
+            let ours: Vec<&std::path::Path> = match &dirs.webview {
+                Some(webview) => {
+                    let _ = private_file::create_private_dir(&dirs.data);
+                    vec![webview]
+                }
+                None => vec![&dirs.config, &dirs.data],
+            };
+            for dir in ours {
+                if let Err(e) = private_file::keep_dir_private(dir) {
+                    eprintln!("ebb: could not keep {} private: {e}", dir.display());
+                }
+            }
             let now = chrono::Utc::now();
             let (library, notice) = LibraryState::open(&dirs.config, now);
             app.manage(library);

@@ -38,6 +38,18 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     }
 }
 
+/// Creates `dir` privately, or makes an existing one private (0700 on Unix): the
+/// app's own folders, where WebKit too keeps its files with modes of its own.
+pub fn keep_dir_private(dir: &Path) -> std::io::Result<()> {
+    create_private_dir(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
 /// Opens `path` for appending, creating it readable only by the user.
 pub fn open_private_append(path: &Path) -> std::io::Result<File> {
     private_options().create(true).append(true).open(path)
@@ -87,6 +99,18 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_open_folder_is_made_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("app.ebb.companion");
+        fs::create_dir(&folder).expect("mkdir");
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).expect("open it up");
+        keep_dir_private(&folder).expect("made private");
+        assert_eq!(fs::metadata(&folder).expect("meta").permissions().mode() & 0o777, 0o700);
     }
 
     /// The old scheme wrote to `NAME.tmp`: a link placed there by someone else
