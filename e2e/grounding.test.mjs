@@ -95,17 +95,17 @@ test('a step added to a list is still there after a restart, and the list can be
 test('a list of your own can be made, used and deleted', async () => {
   await withApp('own-list', async (s) => {
     await s.press('2', Keys.alt);
-    await waitFor('lists', () => s.run(() => document.querySelectorAll('[data-list]').length === 5));
+    await waitFor('lists', () => s.run(() => document.querySelectorAll('[data-list]').length === 6));
     await s.fill('#new-list-title', 'Night list');
     await s.fill('#new-list-steps', 'Lamp on');
     await s.click('#view-grounding form.pattern-form button[type="submit"]');
-    await waitFor('the new list', () => s.run(() => document.querySelectorAll('[data-list]').length === 6));
+    await waitFor('the new list', () => s.run(() => document.querySelectorAll('[data-list]').length === 7));
     await s.click('[data-list^="list-"]');
     await waitFor('its first step', () => s.run(() => document.getElementById('step-text')?.textContent === 'Lamp on'));
     await s.click('input[value="list"]');
     await s.click('.add-item .danger');
     await waitFor('back at the lists, without it', () => s.run(() =>
-      !document.querySelector('.ground-index').hidden && document.querySelectorAll('[data-list]').length === 5));
+      !document.querySelector('.ground-index').hidden && document.querySelectorAll('[data-list]').length === 6));
   });
 });
 

@@ -171,6 +171,6 @@ test('ticking a warning sign offers the tool that fits it, right there', async (
     await snap(s, '37-journal-sign-tools');
     await s.click('.sign-tools [data-tool="far-away"]');
     await waitFor('the list open on its first step', async () => !(await s.run(() => document.getElementById('view-grounding').hidden))
-      && /far away/i.test(await text(s, '#view-grounding h1')));
+      && /far away/i.test(await text(s, '#run-title')));
   });
 });
