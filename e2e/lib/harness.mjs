@@ -11,6 +11,17 @@ export const BINARY = process.env.EBB_BINARY ?? join(ROOT, 'target', 'debug', 'e
 export const SCREENSHOTS = join(ROOT, 'target', 'e2e-screenshots');
 const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const BASE = `http://127.0.0.1:${PORT}`;
+// WebKitWebDriver, which tauri-driver starts and forwards to.
+const NATIVE = `http://127.0.0.1:${PORT + 1}`;
+
+/** Whether a WebDriver answers its status at `base`. */
+async function answers(base) {
+  try {
+    return (await fetch(`${base}/status`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
+}
 
 let driver = null;
 let driverEnv = '{}';
@@ -36,14 +47,17 @@ async function startDriver(env = {}) {
   if (driver && driverEnv === JSON.stringify(env)) return;
   await stopDriver();
   const nativeDriver = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
-  driver = spawn('tauri-driver', ['--port', String(PORT), '--native-driver', nativeDriver], {
+  driver = spawn('tauri-driver', ['--port', String(PORT), '--native-port', String(PORT + 1), '--native-driver', nativeDriver], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env },
   });
   driverEnv = JSON.stringify(env);
   const started = driver;
   driver.on('exit', () => { if (driver === started) driver = null; });
-  await waitFor('tauri-driver to listen', async () => (await fetch(`${BASE}/status`)).ok, { timeout: 20_000, interval: 100 });
+  await waitFor('tauri-driver to listen', () => answers(BASE), { timeout: 20_000, interval: 100 });
+  // tauri-driver answers before WebKitWebDriver does; a session asked for in between
+  // was refused half-way, leaving an app running that no test could close.
+  await waitFor('WebKitWebDriver to listen', () => answers(NATIVE), { timeout: 20_000, interval: 100 });
 }
 
 export async function stopDriver() {
@@ -52,6 +66,26 @@ export async function stopDriver() {
   driver.kill();
   driver = null;
   await exited;
+  // The next driver's WebKitWebDriver needs the port, and must start with its own environment.
+  await waitFor('WebKitWebDriver to stop', async () => !(await answers(NATIVE)), { timeout: 10_000, interval: 100 });
+}
+
+/**
+ * Ends any Ebb still running on `dataDir` and waits until none is. A launch that
+ * failed half-way leaves one behind, and single-instance would then hand every later
+ * launch in this D-Bus session to it.
+ */
+async function endAppsOn(dataDir) {
+  const running = () => {
+    try {
+      return execFileSync('pgrep', ['-f', `--data-dir ${dataDir}`], { encoding: 'utf8' }).trim();
+    } catch {
+      return ''; // pgrep exits 1 when nothing matches
+    }
+  };
+  if (!running()) return;
+  try { execFileSync('pkill', ['-f', `--data-dir ${dataDir}`]); } catch { /* gone meanwhile */ }
+  await waitFor(`the app on ${dataDir} to end`, () => !running(), { timeout: 10_000, interval: 50 });
 }
 
 /** Every file under `dir`, recursively. */
@@ -67,9 +101,15 @@ export function freshDataDir(name) {
 /** Opens the app on `dataDir` (with `env` added to its environment) and waits until the pacer is ready. */
 export async function openApp(dataDir, extraArgs = [], env = {}) {
   await startDriver(env);
-  const session = await Session.create(BASE, {
-    'tauri:options': { application: BINARY, args: ['--data-dir', dataDir, ...extraArgs] },
-  });
+  let session;
+  try {
+    session = await Session.create(BASE, {
+      'tauri:options': { application: BINARY, args: ['--data-dir', dataDir, ...extraArgs] },
+    });
+  } catch (e) {
+    await endAppsOn(dataDir);
+    throw e;
+  }
   await waitFor('the pacer to be ready', () => session.run(() => document.documentElement.dataset.ready === 'true'));
   return session;
 }
@@ -108,7 +148,8 @@ export async function withApp(name, body, { dataDir = freshDataDir(name), args =
   try {
     await body(session, dataDir);
   } finally {
-    await session.close();
+    await session.close().catch(() => {});
+    await endAppsOn(dataDir);
   }
 }
 
