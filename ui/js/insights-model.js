@@ -80,7 +80,9 @@ export function tearsSummary(periods, bucket) {
   const top = Object.entries(kinds).sort((a, b) => b[1] - a[1])[0];
   const per = bucket === 'month' ? 'month' : 'week';
   const text = `Tears in ${tears} of ${count(sessions, 'session', 'sessions')}, shown per ${per}.`;
-  return top ? `${text} The kind you noted most: ${KIND_WORDS[top[0]] ?? top[0]}.` : text;
+  const kind = top ? ` The kind you noted most: ${KIND_WORDS[top[0]] ?? top[0]}.` : '';
+  // Never a score: more tears, or fewer, is not something to aim for.
+  return `${text}${kind} More or fewer is not a goal either way; this is only what you noted.`;
 }
 
 export const SIGN_WORDS = {

@@ -33,7 +33,7 @@ test('tears and warning signs add up across periods', () => {
     { sessions: 2, withTears: 1, tearKinds: { grief: 1 }, warningSigns: { flooding: 1 } },
     { sessions: 1, withTears: 1, tearKinds: { grief: 1, release: 1 }, warningSigns: { flooding: 1, panic: 1 } },
   ];
-  assert.equal(tearsSummary(periods, 'week'), 'Tears in 2 of 3 sessions, shown per week. The kind you noted most: grief.');
+  assert.equal(tearsSummary(periods, 'week'), 'Tears in 2 of 3 sessions, shown per week. The kind you noted most: grief. More or fewer is not a goal either way; this is only what you noted.');
   assert.equal(signsSummary(periods), 'Noted: flooded after 2 sessions; panic after 1 session.');
   assert.equal(signsSummary([{ sessions: 1, withTears: 0, tearKinds: {}, warningSigns: {} }]), 'Nothing to keep an eye on was noted in this time.');
 });
