@@ -228,3 +228,12 @@ test('controls inside a checklist, an article and the contact form all have acce
     assert.deepEqual(await unnamed(), [], 'the contact form');
   });
 });
+
+test('the country for crisis lines is suggested from where the system says the person lives', async () => {
+  // Reads English (US), lives in Germany: the desktop's formats say so.
+  await withApp('region', async (s) => {
+    await s.press(Keys.f1);
+    await waitFor('help content', () => s.run(() => document.querySelectorAll('#help-country option').length > 5));
+    await waitFor('Germany suggested', () => s.run(() => document.getElementById('help-country').value === 'DE'));
+  }, { env: { LANG: 'en_US.UTF-8', LC_TIME: 'de_DE.UTF-8', LC_ALL: '' } });
+});

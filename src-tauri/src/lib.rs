@@ -126,7 +126,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             let now = chrono::Utc::now();
             let (library, notice) = LibraryState::open(&dirs.config, now);
             app.manage(library);
-            app.manage(LaunchState::new(notice.into_iter().collect(), launch.breathe));
+            let region = state::region_from_locale(|name| std::env::var(name).ok());
+            app.manage(LaunchState::new(notice.into_iter().collect(), launch.breathe, region));
             app.manage(JournalState::new(JournalFiles::under(&dirs.data), now));
             app.manage(ImportFlow::default());
             app.manage(started);

@@ -219,6 +219,8 @@ async function boot() {
       durations: state.durations,
       // The check-in delays the backend accepts: the only list of them.
       checkInMinutes: state.checkInMinutes,
+      // Where the person lives, as the system says (the language alone can mislead).
+      systemRegion: state.systemRegion,
       version: state.version,
     });
     for (const notice of state.notices) notify(notice.message);

@@ -59,7 +59,8 @@ export function mount(section, ctx) {
   function chosenCountry() {
     if (unlisted) return null;
     const codes = data.countries.map((c) => c.code);
-    const code = data.country ?? countryFromLocale(navigator.language, codes);
+    const region = ctx.store.snapshot?.systemRegion;
+    const code = data.country ?? (region && codes.includes(region) ? region : countryFromLocale(navigator.language, codes));
     return data.countries.find((c) => c.code === code) ?? null;
   }
 
