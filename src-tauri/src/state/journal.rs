@@ -64,10 +64,6 @@ impl JournalState {
         &self.files
     }
 
-    pub fn kdf(&self) -> KdfParams {
-        self.kdf
-    }
-
     pub fn status(&self) -> Status {
         match self.slot().as_ref() {
             Some(_) => Status::Open,
