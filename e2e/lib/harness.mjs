@@ -78,13 +78,13 @@ export async function stopDriver() {
 async function endAppsOn(dataDir) {
   const running = () => {
     try {
-      return execFileSync('pgrep', ['-f', `--data-dir ${dataDir}`], { encoding: 'utf8' }).trim();
+      return execFileSync('pgrep', ['-f', '--', `--data-dir ${dataDir}`], { encoding: 'utf8' }).trim();
     } catch {
       return ''; // pgrep exits 1 when nothing matches
     }
   };
   if (!running()) return;
-  try { execFileSync('pkill', ['-f', `--data-dir ${dataDir}`]); } catch { /* gone meanwhile */ }
+  try { execFileSync('pkill', ['-f', '--', `--data-dir ${dataDir}`]); } catch { /* gone meanwhile */ }
   await waitFor(`the app on ${dataDir} to end`, () => !running(), { timeout: 10_000, interval: 50 });
 }
 
@@ -169,10 +169,13 @@ export function unnamedControls(session, scope = 'body') {
   }, scope);
 }
 
-/** The X windows on the display titled Ebb, as xdotool ids ([] when there is none). */
+/**
+ * Ebb's visible X windows (class "ebb"), as xdotool ids ([] when there is none). By
+ * class, not title: while breathing, the title says the phase.
+ */
 export function ebbWindows() {
   try {
-    return execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Ebb$'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    return execFileSync('xdotool', ['search', '--onlyvisible', '--classname', '^ebb$'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   } catch {
     return []; // xdotool exits 1 when it finds nothing
   }
