@@ -33,7 +33,7 @@ test('the control fields name Ebb, its version and what it needs to run', () => 
   assert.equal(field('Architecture'), 'amd64');
   assert.equal(field('Section'), 'utils');
   const depends = field('Depends').split(',').map((d) => d.trim());
-  for (const needed of ['libwebkit2gtk-4.1-0', 'libgtk-3-0', 'libayatana-appindicator3-1']) {
+  for (const needed of ['libwebkit2gtk-4.1-0', 'libgtk-3-0', 'libayatana-appindicator3-1', 'libspeechd2']) {
     assert.ok(depends.includes(needed), `Depends lists ${needed}: ${depends}`);
   }
   assert.match(field('Description'), /^A small, private companion for the hard moments around therapy\n/);

@@ -28,7 +28,7 @@ after(() => rmSync(unpacked, { recursive: true, force: true }));
 const EXPECTED = new Set([...FREEDESKTOP_FILES, 'usr/share/licenses/ebb/LICENSE'].map((f) => `/${f}`));
 // Fedora's names for what Ebb needs: WebKitGTK 4.1, GTK 3, and the tray's Ayatana
 // indicator library (loaded at run time, so no tool could find it in the binary).
-const FEDORA_NEEDS = ['webkit2gtk4.1', 'gtk3', 'libayatana-appindicator-gtk3'];
+const FEDORA_NEEDS = ['webkit2gtk4.1', 'gtk3', 'libayatana-appindicator-gtk3', 'speech-dispatcher-libs'];
 
 test('the header names Ebb, its version, licence and what it is', () => {
   // The fields `rpm -qip` prints, read one tag at a time so each compares exactly.

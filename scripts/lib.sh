@@ -2,13 +2,18 @@
 # on Debian/Ubuntu, say plainly what is missing elsewhere.
 
 # Packages a Tauri 2 build needs.
+# "Speak the breath" links speech-dispatcher's client library, whose Rust binding is
+# generated at build time with libclang.
 BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev)
+  libayatana-appindicator3-dev librsvg2-dev libspeechd-dev libclang-dev)
 # Packages the real-window tests and benchmarks need: a virtual display, a private
 # D-Bus session (single-instance detection uses it), WebKit's WebDriver, xdotool
 # (the global shortcut, the window's place), and a notification server (dunst,
 # started by D-Bus when a notification is sent).
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool dunst)
+# The screen-reader tests run Orca itself (with AT-SPI and its Python binding) and
+# speech-dispatcher with espeak-ng, which hear what Ebb says without a sound device.
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool dunst
+  at-spi2-core orca python3-pyatspi speech-dispatcher espeak-ng)
 # Packages the installers' inspection needs (packaging/): the desktop-entry checker,
 # and rpm's own tools to read the .rpm here as Fedora would (rpm, rpm2cpio, cpio).
 PACKAGING_PACKAGES=(desktop-file-utils rpm rpm2cpio cpio)

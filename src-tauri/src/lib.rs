@@ -17,6 +17,7 @@ pub mod private_file;
 pub mod settings;
 pub mod state;
 pub mod transfer;
+pub mod voice;
 
 use std::ffi::OsString;
 use std::sync::{Condvar, Mutex};
@@ -31,6 +32,9 @@ use crate::transfer::ImportFlow;
 
 /// The label of the one window; capabilities are granted to it by this name.
 pub const MAIN_WINDOW: &str = "main";
+
+/// The window's title (while breathing, on Linux, the phase: see `commands::breath_phase`).
+pub const WINDOW_TITLE: &str = "Ebb";
 
 /// How long closing waits for the interface to save a draft.
 const CLOSE_GRACE: Duration = Duration::from_secs(3);
@@ -130,6 +134,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             app.manage(LaunchState::new(notice.into_iter().collect(), launch.breathe, region));
             app.manage(JournalState::new(JournalFiles::under(&dirs.data), now));
             app.manage(ImportFlow::default());
+            app.manage(voice::Voice::default());
             app.manage(started);
             app.manage(Closing::default());
             open_main_window(app, &dirs)?;
@@ -235,7 +240,7 @@ fn finish_closing<R: Runtime>(app: &AppHandle<R>) {
 
 fn open_main_window<R: Runtime, M: Manager<R>>(app: &M, dirs: &DataDirs) -> tauri::Result<()> {
     let mut window = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
-        .title("Ebb")
+        .title(WINDOW_TITLE)
         .inner_size(900.0, 720.0)
         .min_inner_size(420.0, 560.0)
         // The shell paints this colour before the page loads; it matches the light

@@ -46,6 +46,15 @@ export const saveCustomPattern = (draft) => call('save_custom_pattern', { draft 
 
 export const deleteCustomPattern = (id) => call('delete_custom_pattern', { id });
 
+/**
+ * A new phase of breathing: `shown` is what the screen says (null when breathing
+ * ended), `spoken` the word to say aloud (null: say nothing, and stop speaking).
+ */
+export const breathPhase = (shown, spoken, language) => call('breath_phase', { shown, spoken, language });
+
+/** Whether the system has a voice for `language`: 'ready', 'otherLanguage' or 'missing'. */
+export const voiceCheck = (language) => call('voice_check', { language });
+
 /** report: {tool: 'pacer' or 'grounding', used (pattern or list id), before, after, activeSeconds}. */
 export const recordPractice = (report) => call('record_practice', { report });
 

@@ -10,9 +10,17 @@ export const GENTLE_START_IN_MS = 2500;
 
 const LABELS = { in: 'Breathe in', 'top-up': 'A little more in', hold: 'Hold', out: 'Breathe out' };
 
-/** The visible, spoken name of a phase kind. */
+/** The short word "Speak the breath" says for each phase kind: quick enough for a two-second phase. */
+const WORDS = { in: 'in', 'top-up': 'a little more', hold: 'hold', out: 'out' };
+
+/** The visible name of a phase kind, which screen readers also read. */
 export function phaseLabel(kind) {
   return LABELS[kind];
+}
+
+/** The word the voice says as a phase of this kind begins. */
+export function phaseWord(kind) {
+  return WORDS[kind];
 }
 
 const round = (x) => Math.round(x);
@@ -96,6 +104,7 @@ export function phaseAt(plan, elapsedMs) {
         index,
         kind: phase.kind,
         label: phaseLabel(phase.kind),
+        word: phaseWord(phase.kind),
         hint: phase.hint ?? '',
         startMs,
         endMs,

@@ -13,6 +13,8 @@ commands! {
     save_custom_pattern,
     delete_custom_pattern,
     record_practice,
+    breath_phase,
+    voice_check,
     // Grounding, articles, help (support.rs)
     resources,
     save_contacts,

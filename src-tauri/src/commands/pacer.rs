@@ -1,13 +1,14 @@
 //! Commands of the pacer: preferences, custom patterns, practice ratings.
 
 use chrono::Utc;
-use tauri::State;
+use tauri::{Runtime, State, WebviewWindow};
 
 use crate::error::Result;
 use crate::pacer::pattern::{CustomDraft, Pattern};
 use crate::pacer::practice::{PracticeRecord, PracticeReport};
 use crate::settings::Preferences;
 use crate::state::{JournalState, LibraryState, Snapshot};
+use crate::voice::{Voice, VoiceStatus};
 
 #[tauri::command(async)]
 pub fn update_preferences(library: State<'_, LibraryState>, preferences: Preferences) -> Result<Snapshot> {
@@ -37,4 +38,39 @@ pub fn delete_custom_pattern(library: State<'_, LibraryState>, id: String) -> Re
 #[tauri::command(async)]
 pub fn record_practice(journal: State<'_, JournalState>, report: PracticeReport) -> Result<PracticeRecord> {
     journal.record_practice(report, Utc::now())
+}
+
+/// A new phase of breathing: `shown` is what the screen says ("Breathe in", or
+/// "Paused"; none when breathing ended), `spoken` the word the voice says when
+/// "Speak the breath" is on.
+///
+/// On Linux the window's title follows the phase while breathing. Orca (43, with
+/// WebKitGTK 2.50) hears no change to the page's live region, but speaks the new
+/// title of the active window, once, as it happens: so the breath reaches a
+/// screen reader. Elsewhere the screen readers read the live region itself.
+#[tauri::command]
+pub fn breath_phase<R: Runtime>(
+    window: WebviewWindow<R>,
+    voice: State<'_, Voice>,
+    shown: Option<String>,
+    spoken: Option<String>,
+    language: String,
+) {
+    #[cfg(target_os = "linux")]
+    {
+        let title = shown.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or(crate::WINDOW_TITLE);
+        let _ = window.set_title(title);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (&window, &shown);
+    match spoken {
+        Some(words) => voice.say(&words, &language),
+        None => voice.hush(),
+    }
+}
+
+/// Whether the system can speak the breath in `language`; opens the speech engine.
+#[tauri::command(async)]
+pub fn voice_check(voice: State<'_, Voice>, language: String) -> VoiceStatus {
+    voice.check(&language)
 }

@@ -56,6 +56,8 @@ pub struct Preferences {
     pub pattern: String,
     pub duration_minutes: Option<u32>,
     pub sound: bool,
+    /// "Speak the breath": the system's voice says the phase words.
+    pub speak: bool,
     pub motion: Motion,
     pub theme: Theme,
     /// Gentle start chosen per pattern; a pattern not listed uses its own default.
@@ -74,6 +76,7 @@ impl Default for Preferences {
             pattern: DEFAULT_PATTERN.to_string(),
             duration_minutes: Some(3),
             sound: false,
+            speak: false,
             motion: Motion::System,
             theme: Theme::System,
             gentle_start: BTreeMap::new(),

@@ -133,3 +133,10 @@ test('remaining time reads as minutes and seconds', () => {
   assert.equal(formatRemaining(100), '0:01');
   assert.equal(formatRemaining(-5), '0:00');
 });
+
+test('every phase has a short word for the voice, said with the phase it names', () => {
+  const plan = buildPlan(sigh);
+  assert.deepEqual([0, 3000, 4000].map((t) => phaseAt(plan, t).word), ['in', 'a little more', 'out']);
+  const boxPlan = buildPlan(box);
+  assert.deepEqual([0, 4000, 8000, 12000].map((t) => phaseAt(boxPlan, t).word), ['in', 'hold', 'out', 'hold']);
+});

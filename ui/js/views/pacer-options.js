@@ -3,12 +3,15 @@
 import { mountRating } from '../rating.js';
 import { h } from '../dom.js';
 import { durationLabel, patternLabel } from '../pacer-model.js';
+import { VOICE_NOTES } from './pacer-voice.js';
 
 /**
- * `els`: the pacer's elements (index.html). `onSound()` runs when the snapshot asks for tones.
- * Returns { render(), chosen(), before, sound() }.
+ * `els`: the pacer's elements (index.html). `onSound()` runs when the snapshot asks for tones;
+ * `checkVoice()` asks whether the system can speak (a promise of 'ready', 'otherLanguage'
+ * or 'missing').
+ * Returns { render(), chosen(), before, sound(), speak() }.
  */
-export function mountOptions(els, form, ctx, { onSound }) {
+export function mountOptions(els, form, ctx, { onSound, checkVoice }) {
   const before = mountRating(els.before, {
     legend: 'How strong are your feelings right now? (optional)',
     offerHelp: () => ctx.openHelp('rating'),
@@ -34,7 +37,22 @@ export function mountOptions(els, form, ctx, { onSound }) {
     els.gentle.checked = gentleFor(chosenPattern());
     els.sound.checked = snap.preferences.sound;
     if (snap.preferences.sound) onSound();
+    els.speak.checked = snap.preferences.speak;
+    if (snap.preferences.speak) showVoice();
     return true;
+  }
+
+  /**
+   * Asks whether the system can speak; where it cannot, the switch says so next to
+   * itself and stays off, rather than staying silent while it looks on.
+   */
+  async function showVoice() {
+    const status = await checkVoice();
+    const note = VOICE_NOTES[status];
+    els.speakNote.textContent = note ?? '';
+    els.speakNote.hidden = !note;
+    if (note) els.speak.checked = false;
+    return !note;
   }
 
   function change(edit) {
@@ -49,6 +67,14 @@ export function mountOptions(els, form, ctx, { onSound }) {
   }));
   els.gentle.addEventListener('change', () => change((p) => { p.gentleStart[chosenPattern().id] = els.gentle.checked; }));
   els.sound.addEventListener('change', () => change((p) => { p.sound = els.sound.checked; }));
+  els.speak.addEventListener('change', async () => {
+    if (!els.speak.checked) {
+      els.speakNote.hidden = true;
+      change((p) => { p.speak = false; });
+    } else if (await showVoice()) {
+      change((p) => { p.speak = true; });
+    }
+  });
   // The form never submits: Enter in it starts breathing, like everywhere else on this screen.
   form.addEventListener('submit', (e) => e.preventDefault());
 
@@ -61,5 +87,6 @@ export function mountOptions(els, form, ctx, { onSound }) {
     },
     before,
     sound: () => !!prefs()?.sound,
+    speak: () => !!prefs()?.speak,
   };
 }

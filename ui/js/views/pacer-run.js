@@ -2,7 +2,7 @@
 // by a timer that reads the monotonic clock each time, so the phase is always where
 // the clock says, whatever the timer did.
 import { buildPlan, phaseAt, sessionEndMs, startClock, activeElapsed, pauseClock, resumeClock } from '../pacer-math.js';
-import { frameAt, orbLook, remainingLabel, runSummary } from '../pacer-model.js';
+import { endingTitle, frameAt, orbLook, remainingLabel, runSummary } from '../pacer-model.js';
 
 /**
  * Time between drawing updates. A breath takes seconds, so ~10 updates a second
@@ -15,10 +15,11 @@ const HIDDEN_STEP_MS = 1000;
 
 /**
  * `cues`: the soft tones (pacer-cues.js); `sound()`: whether they are wanted;
+ * `voice`: where each phase is told beyond the screen (pacer-voice.js);
  * `onEnd(how, summary)`: breathing ended ('complete' or 'stopped').
  * Returns { start(options), togglePause(), finish(how), draw(level), breathing(), paused() }.
  */
-export function createRun(root, els, ctx, { cues, sound, onEnd }) {
+export function createRun(root, els, ctx, { cues, sound, voice, onEnd }) {
   let run = null; // { pattern, plan, clock, endMs, before, timer, lastKey, lastRemaining, opening, pauseAsked }
   const setState = (state) => { root.dataset.state = state; };
 
@@ -42,18 +43,19 @@ export function createRun(root, els, ctx, { cues, sound, onEnd }) {
     setState('running');
     els.pause.textContent = 'Pause';
     els.pause.focus();
-    if (!sound()) {
+    const speak = voice.open();
+    if (!sound() && speak === null) {
       tick();
       return;
     }
-    // Breathing begins once its tones can keep time with it. Opening the audio output
-    // blocks the page for up to half a second on a busy machine; a clock started
-    // before it had its first breath in pass without a tone. cues.open() takes
-    // at most about a second (a slower output joins in later), and breathing
-    // begins even when there is no sound at all.
+    // Breathing begins once its tones and words can keep time with it. Opening the
+    // audio output blocks the page for up to half a second on a busy machine, and the
+    // system's voice takes about as long the first time; a clock started before them
+    // had its first breath in pass in silence. Each takes at most a second or so (a
+    // slower output joins in later), and breathing begins even with no sound at all.
     const opening = run;
     opening.opening = true;
-    cues.open().catch(() => {}).then(() => {
+    Promise.all([sound() ? cues.open().catch(() => {}) : null, speak]).then(() => {
       if (run !== opening) return; // stopped while the output was opening
       opening.opening = false;
       opening.clock = startClock(performance.now());
@@ -77,6 +79,7 @@ export function createRun(root, els, ctx, { cues, sound, onEnd }) {
       run.lastKey = frame.phaseKey;
       els.phase.textContent = frame.phase.label;
       els.hint.textContent = frame.phase.hint;
+      voice.phase(frame.phase);
       root.dataset.phase = frame.phase.kind;
     }
     if (!document.hidden) draw(frame.phase.level);
@@ -106,6 +109,7 @@ export function createRun(root, els, ctx, { cues, sound, onEnd }) {
     if (run.clock.pausedAt == null) {
       run.clock = pauseClock(run.clock, now);
       cues.pause();
+      voice.paused();
       setState('paused');
       els.phase.textContent = 'Paused';
       els.hint.textContent = 'Press Space or Resume when you are ready.';
@@ -125,6 +129,7 @@ export function createRun(root, els, ctx, { cues, sound, onEnd }) {
     if (!run) return;
     clearTimeout(run.timer);
     cues.stop();
+    voice.ended(endingTitle(how));
     const summary = runSummary(run, performance.now());
     run = null;
     draw(0);

@@ -1,12 +1,14 @@
 // The pacer screen: idle → breathing ⇄ paused → a soft end with an optional rating.
 // Its markup is in index.html so it is usable with the first paint; this module
 // wires its pieces together: the options (pacer-options.js), breathing
-// (pacer-run.js), the ending (pacer-ending.js) and the soft tones (pacer-cues.js).
+// (pacer-run.js), the ending (pacer-ending.js), the soft tones (pacer-cues.js) and
+// the breath told beyond the screen (pacer-voice.js).
 import { keyAction } from '../pacer-model.js';
 import { createCues } from './pacer-cues.js';
 import { mountEnding } from './pacer-ending.js';
 import { mountOptions } from './pacer-options.js';
 import { createRun } from './pacer-run.js';
+import { createVoice } from './pacer-voice.js';
 
 /**
  * ctx: { store, savePreferences(prefs), recordPractice(report), openHelp(reason), reducedMotion() }
@@ -18,20 +20,23 @@ export function mountPacer(root, ctx) {
     orb: $('orb'), start: $('start'), phase: $('phase'), hint: $('phase-hint'), remaining: $('remaining'),
     pause: $('pause'), stop: $('stop'), ending: $('ending'), endingTitle: $('ending-title'), again: $('again'),
     done: $('done'), pattern: $('pattern'), summary: $('pattern-summary'), duration: $('duration'),
-    gentle: $('gentle'), sound: $('sound'), before: $('before-rating'), after: $('after-rating'),
+    gentle: $('gentle'), sound: $('sound'), speak: $('speak'), speakNote: $('speak-note'), before: $('before-rating'), after: $('after-rating'),
   };
 
   let startWanted = false; // Space pressed before the patterns arrived
   const cues = createCues();
-  const options = mountOptions(els, $('options'), ctx, { onSound: () => cues.prepare() });
+  const voice = createVoice(() => options.speak());
+  const options = mountOptions(els, $('options'), ctx, { onSound: () => cues.prepare(), checkVoice: () => voice.check() });
   const run = createRun(root, els, ctx, {
     cues,
     sound: options.sound,
+    voice,
     onEnd: (how, summary) => ending.show(how, summary),
   });
   const ending = mountEnding(root, els, ctx, {
     onClose: (report, { again }) => {
       options.before.clear();
+      if (!again) voice.idle();
       root.dataset.state = 'idle';
       run.draw(0);
       if (again) start();

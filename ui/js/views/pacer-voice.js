@@ -1,0 +1,52 @@
+// What the breath sounds like beyond the screen: each phase is told to the backend,
+// which puts it where a screen reader hears it (on Linux, the window's title) and,
+// with "Speak the breath" on, has the system's voice say its word.
+import { breathPhase, voiceCheck } from '../api.js';
+
+/** How long starting to breathe waits for the voice to open (it opens in about half a second). */
+const OPEN_WAIT_MS = 1500;
+
+/** Words for a voice that cannot speak, by the status the backend gives. */
+export const VOICE_NOTES = {
+  missing: 'This computer has no voice installed, so Ebb cannot speak the breath. Soft tones work without one.',
+  otherLanguage: 'This computer has no voice for this language, so Ebb cannot speak the breath in it. Soft tones work without one.',
+};
+
+const language = () => document.documentElement.lang || 'en';
+
+/** `wanted()`: whether "Speak the breath" is on. */
+export function createVoice(wanted) {
+  let status = null; // null until asked: 'ready', 'otherLanguage' or 'missing'
+  let asking = null;
+
+  /** Asks the backend (opening its voice) and remembers the answer; asks again while none is ready. */
+  function check() {
+    if (status !== null && status !== 'ready') asking = null;
+    asking ??= voiceCheck(language())
+      .catch(() => 'missing')
+      .then((answer) => { status = answer; return answer; });
+    return asking;
+  }
+
+  const speaking = () => wanted() && status !== 'missing' && status !== 'otherLanguage';
+  const tell = (shown, spoken) => breathPhase(shown, spoken, language()).catch(() => {});
+
+  return {
+    check,
+    /**
+     * Null when breathing can begin at once (no voice wanted, or it is open);
+     * otherwise a promise that resolves when the voice is ready, or after OPEN_WAIT_MS.
+     */
+    open() {
+      if (!wanted() || status !== null) return null;
+      return Promise.race([check(), new Promise((r) => setTimeout(r, OPEN_WAIT_MS))]);
+    },
+    /** A phase ({label, word}) has begun. */
+    phase: (phase) => tell(phase.label, speaking() ? phase.word : null),
+    paused: () => tell('Paused', null),
+    /** Breathing ended; `words` (the ending's title) are what a screen reader hears next. */
+    ended: (words) => tell(words, null),
+    /** Back to the start screen. */
+    idle: () => tell(null, null),
+  };
+}
