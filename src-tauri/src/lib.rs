@@ -14,6 +14,7 @@ pub mod events;
 pub mod journal;
 pub mod pacer;
 pub mod private_file;
+pub mod safety_plan;
 pub mod settings;
 pub mod state;
 pub mod transfer;
@@ -135,6 +136,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             app.manage(JournalState::new(JournalFiles::under(&dirs.data), now));
             app.manage(ImportFlow::default());
             app.manage(voice::Voice::default());
+            let keyring = safety_plan::store::SystemKeyring::for_data_dir(&dirs.data);
+            app.manage(safety_plan::PlanState::new(safety_plan::store::PlanStore::new(&dirs.data, Box::new(keyring))));
             app.manage(started);
             app.manage(Closing::default());
             open_main_window(app, &dirs)?;

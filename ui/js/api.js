@@ -55,6 +55,14 @@ export const breathPhase = (shown, spoken, language) => call('breath_phase', { s
 /** Whether the system has a voice for `language`: 'ready', 'otherLanguage' or 'missing'. */
 export const voiceCheck = (language) => call('voice_check', { language });
 
+/** The safety plan and how it is kept: {plan, protection: {kind: 'keyring' | 'privateFile' | 'keyMissing', reason?}}. */
+export const safetyPlanGet = () => call('safety_plan_get');
+
+export const safetyPlanSave = (safetyPlan) => call('safety_plan_save', { safetyPlan });
+
+/** Saves the plan as Markdown where the person chooses; null when cancelled. */
+export const safetyPlanExport = () => call('safety_plan_export');
+
 /** report: {tool: 'pacer' or 'grounding', used (pattern or list id), before, after, activeSeconds}. */
 export const recordPractice = (report) => call('record_practice', { report });
 

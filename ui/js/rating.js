@@ -41,6 +41,12 @@ export function mountRating(container, { legend, onPick = () => {}, ends = ['0 c
     offered.replaceChildren(
       h('p', {}, 'That sounds really hard. Help is one step away if you want it, or you can stay here with this for now.'),
       h('div', { class: 'form-actions' }, go, stay));
+    // The person's own plan, when they have written one, right here too. Loaded only
+    // now: most ratings never need it, and the first screen should not wait for it.
+    import('./views/safety-plan.js')
+      .then((plan) => plan.planSummary())
+      .then((summary) => { if (summary && offered.contains(go)) offered.append(summary); })
+      .catch(() => {});
   }
   container.replaceChildren(fieldset, offered);
   return {

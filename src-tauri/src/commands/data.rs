@@ -83,7 +83,7 @@ pub fn import_cancel(flow: State<'_, ImportFlow>) {
     flow.cancel();
 }
 
-fn save_path<R: Runtime>(window: &Window<R>, title: &str, name: &str, kind: &str, extension: &str) -> Option<PathBuf> {
+pub(super) fn save_path<R: Runtime>(window: &Window<R>, title: &str, name: &str, kind: &str, extension: &str) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(dir) = std::env::var_os("EBB_TEST_SAVE_DIR") {
         return Some(PathBuf::from(dir).join(name));

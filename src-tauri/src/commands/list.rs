@@ -22,6 +22,9 @@ commands! {
     add_checklist_item,
     create_checklist,
     reset_checklist,
+    safety_plan_get,
+    safety_plan_save,
+    safety_plan_export,
     // On the desktop (desktop.rs)
     reach_status,
     set_shortcut,

@@ -1,11 +1,14 @@
 //! Commands for grounding lists, articles and "Need help now".
 
-use chrono::Utc;
-use tauri::State;
+use chrono::{Local, Utc};
+use tauri::{Runtime, State, Window};
 
 use crate::error::Result;
+use crate::safety_plan::store::Loaded;
+use crate::safety_plan::{PlanState, SafetyPlan};
 use crate::settings::Contact;
 use crate::state::{LibraryState, Resources};
+use crate::transfer::{self, Output, Written};
 
 #[tauri::command(async)]
 pub fn resources(library: State<'_, LibraryState>) -> Resources {
@@ -43,4 +46,27 @@ pub fn create_checklist(library: State<'_, LibraryState>, title: String, items: 
 #[tauri::command(async)]
 pub fn reset_checklist(library: State<'_, LibraryState>, list: String) -> Result<Resources> {
     library.reset_checklist(&list)
+}
+
+/// The safety plan and how it is kept. Never locked.
+#[tauri::command(async)]
+pub fn safety_plan_get(plan: State<'_, PlanState>) -> Result<Loaded> {
+    plan.load()
+}
+
+#[tauri::command(async)]
+pub fn safety_plan_save(plan: State<'_, PlanState>, safety_plan: SafetyPlan) -> Result<Loaded> {
+    plan.save(safety_plan)
+}
+
+/// Saves the plan as Markdown where the person chooses (not encrypted: the interface
+/// says so first). `None` when the dialog was cancelled.
+#[tauri::command(async)]
+pub fn safety_plan_export<R: Runtime>(window: Window<R>, plan: State<'_, PlanState>) -> Result<Option<Written>> {
+    let markdown = plan.load()?.plan.to_markdown();
+    let name = format!("my-safety-plan-{}.md", Local::now().format("%Y-%m-%d"));
+    let Some(path) = super::data::save_path(&window, "Save my plan as Markdown (not encrypted)", &name, "Markdown", "md") else {
+        return Ok(None);
+    };
+    transfer::save(&path, &Output { bytes: markdown.into_bytes(), sessions: 0 }).map(Some)
 }

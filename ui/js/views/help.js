@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
 import { countryFromLocale } from '../region.js';
+import { mountPlan } from './safety-plan.js';
 
 export function mount(section, ctx) {
   // Named plainly, once, beside the number: people at highest risk should not have to guess this page is for them.
@@ -21,11 +22,22 @@ export function mount(section, ctx) {
   let data = null;
   let editing = -1; // index of the contact being edited; contacts.length for a new one
 
+  // The plan comes first once it exists; until then a quiet invitation waits at the end.
+  const planBlock = h('div', { class: 'help-block plan', id: 'my-plan' });
+  const plan = mountPlan(planBlock, {
+    status,
+    onChange: (exists) => {
+      planBlock.classList.toggle('plan-later', !exists);
+      if (exists) section.querySelector('.lead:not(.gentle)').after(planBlock);
+      else section.querySelector('#slow-down').after(planBlock);
+    },
+  });
   const gentle = h('p', { class: 'lead gentle', hidden: true }, 'That sounds really hard right now. Here are some ways to get support, and you can go back whenever you like.');
   section.replaceChildren(
     h('h1', { id: 'help-title', tabindex: '-1' }, 'Need help now'),
     gentle,
     h('p', { class: 'lead' }, 'You don’t have to get through this alone.'),
+    planBlock,
     h('div', { class: 'help-block help-urgent' }, h('h2', {}, 'If you might be in danger'), emergencyText, emergencyNumber),
     h('div', { class: 'help-block' },
       h('h2', {}, 'Your people'),
@@ -39,7 +51,7 @@ export function mount(section, ctx) {
       linesList,
       h('p', { class: 'summary' }, 'Lines change from time to time: if a number does not work, your local emergency number always does.'),
     ),
-    h('div', { class: 'help-block' },
+    h('div', { class: 'help-block', id: 'slow-down' },
       h('h2', {}, 'Slow things down'),
       h('p', {}, 'A few long breaths out can help your body settle a little while you decide what to do next.'),
       h('button', { type: 'button', class: 'primary', onclick: () => ctx.breatheNow() }, 'Breathe with Ebb'),
@@ -165,6 +177,7 @@ export function mount(section, ctx) {
   showReason();
   ctx.onResources((next) => { data = next; render(); });
   ctx.loadResources().then((next) => { data = next; render(); }, (e) => { status.textContent = e.message; });
+  plan.load();
   return { refresh: showReason };
 }
 

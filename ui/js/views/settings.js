@@ -65,6 +65,16 @@ export function mount(section, ctx) {
   });
   sound.addEventListener('change', () => save((p) => { p.sound = sound.checked; }));
 
+  // How the plan (Need help now) is kept: it is never behind the journal's passphrase.
+  const planKept = h('p', { id: 'settings-plan-kept' });
+  api.safetyPlanGet().then(({ protection }) => {
+    planKept.textContent = {
+      keyring: 'Your plan is encrypted, with its key kept in this computer’s keyring, so it opens without your journal passphrase and is never plain on disk.',
+      privateFile: 'This computer has no keyring Ebb can use, so your plan is kept in a file only your user account can open. It is not encrypted.',
+      keyMissing: 'Your plan is saved, but this computer’s keyring no longer has its key, so Ebb cannot open it. The file is left untouched.',
+    }[protection.kind] ?? '';
+  }, (e) => { planKept.textContent = e.message; });
+
   section.replaceChildren(
     h('h1', { id: 'settings-title', tabindex: '-1' }, 'Settings'),
     ...groups,
@@ -74,6 +84,9 @@ export function mount(section, ctx) {
     shortcut.root,
     checkIn.root,
     journalSection(ctx),
+    h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-plan-title' },
+      h('h2', { id: 'settings-plan-title' }, 'Your safety plan'),
+      planKept),
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-data-title' },
       h('h2', { id: 'settings-data-title' }, 'Your data'),
       h('p', {}, 'Your journal is yours: take it to your therapist, keep a backup, or move it to a new computer. These need the journal unlocked, except restoring into an empty Ebb.'),

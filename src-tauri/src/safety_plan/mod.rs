@@ -1,0 +1,211 @@
+//! A safety plan of one's own, in the Stanley–Brown shape: six steps and the
+//! reasons to keep going, each a short list the person writes and orders. Written
+//! on a calm day, read whole on a hard one: so it is never behind the journal's
+//! passphrase, and never plain on disk where the system has a keyring (`store`).
+
+pub mod store;
+
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use self::store::{Loaded, PlanStore};
+
+use crate::error::{Error, Result};
+
+/// The plan's store, one at a time (a save and a read never interleave).
+pub struct PlanState(Mutex<PlanStore>);
+
+impl PlanState {
+    pub fn new(store: PlanStore) -> PlanState {
+        PlanState(Mutex::new(store))
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&PlanStore) -> Result<T>) -> Result<T> {
+        let store = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&store)
+    }
+
+    pub fn load(&self) -> Result<Loaded> {
+        self.with(PlanStore::load)
+    }
+
+    pub fn save(&self, plan: SafetyPlan) -> Result<Loaded> {
+        self.with(|s| s.save(plan))
+    }
+}
+
+/// At most this many lines in one step.
+pub const MAX_ITEMS: usize = 20;
+/// At most this many characters in one line.
+pub const MAX_CHARS: usize = 500;
+
+/// The plan. Every step is a list of lines in the person's order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SafetyPlan {
+    /// Signs that a hard time is coming.
+    pub warning_signs: Vec<String>,
+    /// Things I can do on my own.
+    pub on_my_own: Vec<String>,
+    /// People and places that take my mind off it.
+    pub distractions: Vec<String>,
+    /// People I can ask for help.
+    pub people: Vec<String>,
+    /// Professionals and services.
+    pub professionals: Vec<String>,
+    /// Making my surroundings safer.
+    pub safer_surroundings: Vec<String>,
+    /// Reasons to keep going.
+    pub reasons: Vec<String>,
+}
+
+/// The steps in the order the plan is read, with their headings. The interface
+/// has the same headings (and the gentle examples); the Markdown uses these.
+pub const STEPS: [(&str, &str); 7] = [
+    ("warningSigns", "Signs that a hard time is coming"),
+    ("onMyOwn", "Things I can do on my own"),
+    ("distractions", "People and places that take my mind off it"),
+    ("people", "People I can ask for help"),
+    ("professionals", "Professionals and services"),
+    ("saferSurroundings", "Making my surroundings safer"),
+    ("reasons", "My reasons to keep going"),
+];
+
+impl SafetyPlan {
+    fn lists(&self) -> [&Vec<String>; 7] {
+        [
+            &self.warning_signs,
+            &self.on_my_own,
+            &self.distractions,
+            &self.people,
+            &self.professionals,
+            &self.safer_surroundings,
+            &self.reasons,
+        ]
+    }
+
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 7] {
+        [
+            &mut self.warning_signs,
+            &mut self.on_my_own,
+            &mut self.distractions,
+            &mut self.people,
+            &mut self.professionals,
+            &mut self.safer_surroundings,
+            &mut self.reasons,
+        ]
+    }
+
+    /// No line written in any step.
+    pub fn is_empty(&self) -> bool {
+        self.lists().iter().all(|l| l.is_empty())
+    }
+
+    /// The plan as the person may keep it: each line trimmed, empty lines dropped;
+    /// a step too long is refused with a kind message rather than cut.
+    pub fn tidied(mut self) -> Result<SafetyPlan> {
+        for (list, (field, heading)) in self.lists_mut().into_iter().zip(STEPS) {
+            list.retain_mut(|line| {
+                *line = line.trim().to_string();
+                !line.is_empty()
+            });
+            if list.len() > MAX_ITEMS {
+                return Err(Error::Invalid {
+                    field: Some(field),
+                    message: format!("“{heading}” can hold {MAX_ITEMS} lines. Nothing was lost; join or remove a few to save it."),
+                });
+            }
+            if list.iter().any(|l| l.chars().count() > MAX_CHARS) {
+                return Err(Error::Invalid {
+                    field: Some(field),
+                    message: format!("A line in “{heading}” is longer than {MAX_CHARS} characters. Nothing was lost; split it in two to save it."),
+                });
+            }
+        }
+        Ok(self)
+    }
+
+    /// The plan as Markdown, for a therapist or the fridge. Each line is written as
+    /// text: characters Markdown would read as formatting are escaped.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::from("# My safety plan\n");
+        for (list, (_, heading)) in self.lists().into_iter().zip(STEPS) {
+            out.push_str(&format!("\n## {heading}\n\n"));
+            if list.is_empty() {
+                out.push_str("(nothing written yet)\n");
+            }
+            for (i, line) in list.iter().enumerate() {
+                out.push_str(&format!("{}. {}\n", i + 1, escape_markdown(line)));
+            }
+        }
+        out.push_str("\nIf you might act on thoughts of suicide or of hurting yourself, call your local emergency number now.\n");
+        out
+    }
+}
+
+/// `text` with every character that Markdown could read as formatting escaped, on one line.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '<' | '>' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> SafetyPlan {
+        SafetyPlan {
+            warning_signs: vec!["  I stop answering messages ".into(), "".into(), "   ".into()],
+            reasons: vec!["My cat, Miso".into()],
+            ..SafetyPlan::default()
+        }
+    }
+
+    #[test]
+    fn tidying_trims_lines_and_drops_empty_ones() {
+        let tidy = plan().tidied().expect("valid");
+        assert_eq!(tidy.warning_signs, vec!["I stop answering messages"]);
+        assert!(!tidy.is_empty());
+        assert!(SafetyPlan::default().is_empty());
+        let blank = SafetyPlan { people: vec![" ".into()], ..SafetyPlan::default() };
+        assert!(blank.tidied().expect("valid").is_empty());
+    }
+
+    #[test]
+    fn too_much_is_refused_kindly_and_named() {
+        let many = SafetyPlan { on_my_own: vec!["walk".into(); MAX_ITEMS + 1], ..SafetyPlan::default() };
+        let err = many.tidied().expect_err("too many");
+        assert!(matches!(err, Error::Invalid { field: Some("onMyOwn"), .. }), "{err:?}");
+        assert!(err.to_string().contains("Nothing was lost"));
+        let long = SafetyPlan { reasons: vec!["é".repeat(MAX_CHARS + 1)], ..SafetyPlan::default() };
+        assert!(long.tidied().is_err());
+        let fits = SafetyPlan { reasons: vec!["é".repeat(MAX_CHARS)], ..SafetyPlan::default() };
+        assert!(fits.tidied().is_ok(), "characters, not bytes");
+    }
+
+    #[test]
+    fn markdown_has_every_step_in_order_and_cannot_be_reshaped_by_the_words() {
+        let plan = SafetyPlan {
+            people: vec!["Sam — 0123 456".into(), "# not a heading\n- not a list [link](http://x)".into()],
+            ..SafetyPlan::default()
+        };
+        let md = plan.to_markdown();
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(headings.len(), 7);
+        assert_eq!(headings[3], "## People I can ask for help");
+        assert!(md.contains("1. Sam — 0123 456\n"));
+        assert!(md.contains("2. \\# not a heading \\- not a list \\[link\\]\\(http://x\\)\n"), "{md}");
+        assert_eq!(md.lines().filter(|l| l.starts_with('#')).count(), 8, "only Ebb's own headings");
+    }
+}
