@@ -10,13 +10,16 @@
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Mutex;
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
 /// How long `check` waits for the engine to answer. Opening speech-dispatcher the
 /// first time starts its daemon, which takes about half a second here.
 const CHECK_WAIT: Duration = Duration::from_secs(5);
+
+/// How early a word may be said when the page's news of its phase comes first.
+const CATCH_UP: Duration = Duration::from_millis(250);
 
 /// Whether Ebb can speak in a language on this computer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -32,7 +35,8 @@ pub enum VoiceStatus {
 }
 
 enum Ask {
-    Say { words: String, language: String },
+    /// Say `now` at once (if any), and `next` when its time comes, in `language`.
+    Cue { now: Option<String>, next: Option<(String, Instant)>, language: String },
     Hush,
     Check { language: String, reply: Sender<VoiceStatus> },
 }
@@ -57,10 +61,16 @@ impl Voice {
         self.asks.lock().map(|asks| asks.send(ask).is_ok()).unwrap_or(false)
     }
 
-    /// Says `words` in `language` (a BCP 47 tag such as "en"), cutting off whatever
-    /// was still being said: the breath has moved on.
-    pub fn say(&self, words: &str, language: &str) {
-        self.send(Ask::Say { words: words.to_string(), language: language.to_string() });
+    /// Says `now` at once (cutting off whatever was still being said: the breath has
+    /// moved on), and `next` after its delay, in `language` (a BCP 47 tag such as
+    /// "en"). The next word is timed here, not by the page: a hidden window's timers
+    /// run late (WebKitGTK wakes them about once a second), the voice must not.
+    pub fn cue(&self, now: Option<&str>, next: Option<(&str, Duration)>, language: &str) {
+        self.send(Ask::Cue {
+            now: now.map(str::to_string),
+            next: next.map(|(words, after)| (words.to_string(), Instant::now() + after)),
+            language: language.to_string(),
+        });
     }
 
     /// Stops speaking at once (breathing paused or ended).
@@ -148,17 +158,39 @@ fn choose_voice<'a, V>(voices: &'a [V], language: &str, describe: impl Fn(&V) ->
 fn serve(inbox: Receiver<Ask>) {
     let mut engine: Option<Engine> = None;
     let mut tried = false;
-    while let Ok(first) = inbox.recv() {
-        // A check opens the engine again if it failed before (a voice may have been
-        // installed since); words alone try once.
-        if engine.is_none() && (!tried || matches!(first, Ask::Check { .. })) {
+    // The next word and when to say it, with its language.
+    let mut due: Option<(String, Instant, String)> = None;
+    loop {
+        let first = match &due {
+            Some((_, at, _)) => match inbox.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                Ok(ask) => ask,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if let (Some((words, _, language)), Some(engine)) = (due.take(), engine.as_mut()) {
+                        engine.say(&words, &language);
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            },
+            None => match inbox.recv() {
+                Ok(ask) => ask,
+                Err(_) => return,
+            },
+        };
+        let batch: Vec<Ask> = std::iter::once(first).chain(inbox.try_iter()).collect();
+        // Words open the engine (once); a check opens it again if it failed before (a
+        // voice may have been installed since). Hushing never opens it: a person who
+        // never turned the voice on never starts a speech service.
+        let checking = batch.iter().any(|a| matches!(a, Ask::Check { .. }));
+        let speaking = batch.iter().any(|a| matches!(a, Ask::Cue { .. }));
+        if engine.is_none() && (checking || (speaking && !tried)) {
             tried = true;
             engine = Engine::open();
         }
-        // Of several words waiting, only the newest is said: a word late by a whole
+        // Of several cues waiting, only the newest counts: a word late by a whole
         // phase would be wrong, not late. Checks are all answered.
         let mut speech = None;
-        for ask in std::iter::once(first).chain(inbox.try_iter()) {
+        for ask in batch {
             match ask {
                 Ask::Check { language, reply } => {
                     let status = engine.as_mut().map_or(VoiceStatus::Missing, |e| e.use_language(&language));
@@ -167,17 +199,34 @@ fn serve(inbox: Receiver<Ask>) {
                 other => speech = Some(other),
             }
         }
-        let (Some(engine), Some(speech)) = (engine.as_mut(), speech) else { continue };
         match speech {
-            Ask::Say { words, language } => {
-                if engine.use_language(&language) != VoiceStatus::Missing {
-                    let _ = engine.tts.speak(words, true);
+            Some(Ask::Cue { now, next, language }) => {
+                // The page tells of a new phase a moment after the word for it fell due
+                // here, or a moment before (the wait was measured from when the cue
+                // before arrived): a word due within CATCH_UP belongs to this phase
+                // and is said now rather than dropped.
+                let pending = due.take().filter(|(_, at, _)| *at <= Instant::now() + CATCH_UP).map(|(words, _, language)| (words, language));
+                let now = now.map(|words| (words, language.clone())).or(pending);
+                if let (Some((words, language)), Some(engine)) = (now, engine.as_mut()) {
+                    engine.say(&words, &language);
+                }
+                due = next.map(|(words, at)| (words, at, language));
+            }
+            Some(Ask::Hush) => {
+                due = None;
+                if let Some(engine) = engine.as_mut() {
+                    let _ = engine.tts.stop();
                 }
             }
-            Ask::Hush => {
-                let _ = engine.tts.stop();
-            }
-            Ask::Check { .. } => {}
+            Some(Ask::Check { .. }) | None => {}
+        }
+    }
+}
+
+impl Engine {
+    fn say(&mut self, words: &str, language: &str) {
+        if self.use_language(language) != VoiceStatus::Missing {
+            let _ = self.tts.speak(words, true);
         }
     }
 }

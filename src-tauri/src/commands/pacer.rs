@@ -1,5 +1,7 @@
 //! Commands of the pacer: preferences, custom patterns, practice ratings.
 
+use std::time::Duration;
+
 use chrono::Utc;
 use tauri::{Runtime, State, WebviewWindow};
 
@@ -40,9 +42,17 @@ pub fn record_practice(journal: State<'_, JournalState>, report: PracticeReport)
     journal.record_practice(report, Utc::now())
 }
 
+/// The next phase's word and how long until it begins.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NextWord {
+    words: String,
+    in_ms: u64,
+}
+
 /// A new phase of breathing: `shown` is what the screen says ("Breathe in", or
-/// "Paused"; none when breathing ended), `spoken` the word the voice says when
-/// "Speak the breath" is on.
+/// "Paused"; none when breathing ended), `spoken` the word the voice says now and
+/// `next` the one it says when the next phase begins, when "Speak the breath" is on.
 ///
 /// On Linux the window's title follows the phase while breathing. Orca (43, with
 /// WebKitGTK 2.50) hears no change to the page's live region, but speaks the new
@@ -54,6 +64,7 @@ pub fn breath_phase<R: Runtime>(
     voice: State<'_, Voice>,
     shown: Option<String>,
     spoken: Option<String>,
+    next: Option<NextWord>,
     language: String,
 ) {
     #[cfg(target_os = "linux")]
@@ -63,9 +74,12 @@ pub fn breath_phase<R: Runtime>(
     }
     #[cfg(not(target_os = "linux"))]
     let _ = (&window, &shown);
-    match spoken {
-        Some(words) => voice.say(&words, &language),
-        None => voice.hush(),
+    if spoken.is_none() && next.is_none() {
+        voice.hush();
+    } else {
+        // A phase lasts at most a minute; a longer wait is a mistake, not a plan.
+        let next = next.map(|n| (n.words, Duration::from_millis(n.in_ms.min(60_000))));
+        voice.cue(spoken.as_deref(), next.as_ref().map(|(w, d)| (w.as_str(), *d)), &language);
     }
 }
 

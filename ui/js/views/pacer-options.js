@@ -71,7 +71,8 @@ export function mountOptions(els, form, ctx, { onSound, checkVoice }) {
     if (!els.speak.checked) {
       els.speakNote.hidden = true;
       change((p) => { p.speak = false; });
-    } else if (await showVoice()) {
+    } else if (await showVoice() && els.speak.checked) {
+      // Still wanted once the system has answered (it may take a few seconds).
       change((p) => { p.speak = true; });
     }
   });

@@ -38,6 +38,7 @@ export function createRun(root, els, ctx, { cues, sound, voice, onEnd }) {
       lastRemaining: '',
       opening: false, // waiting for the audio output; the clock starts when it is open
       pauseAsked: false, // paused (Space, F1) while waiting
+      voiced: false, // a phase's word was handed to the voice since the start or the last resume
     };
     els.hint.textContent = '';
     setState('running');
@@ -79,7 +80,12 @@ export function createRun(root, els, ctx, { cues, sound, voice, onEnd }) {
       run.lastKey = frame.phaseKey;
       els.phase.textContent = frame.phase.label;
       els.hint.textContent = frame.phase.hint;
-      voice.phase(frame.phase);
+      const following = frame.phase.endMs < run.endMs ? phaseAt(run.plan, frame.phase.endMs) : null;
+      voice.phase(frame.phase, {
+        first: !run.voiced,
+        next: following && { word: following.word, inMs: frame.phase.endMs - frame.elapsed },
+      });
+      run.voiced = true;
       root.dataset.phase = frame.phase.kind;
     }
     if (!document.hidden) draw(frame.phase.level);
@@ -119,6 +125,7 @@ export function createRun(root, els, ctx, { cues, sound, voice, onEnd }) {
       setState('running');
       els.pause.textContent = 'Pause';
       run.lastKey = '';
+      run.voiced = false;
       cues.resume(phaseAt(run.plan, activeElapsed(run.clock, now)).endMs);
       tick();
     }

@@ -29,7 +29,7 @@ export function createVoice(wanted) {
   }
 
   const speaking = () => wanted() && status !== 'missing' && status !== 'otherLanguage';
-  const tell = (shown, spoken) => breathPhase(shown, spoken, language()).catch(() => {});
+  const tell = (shown, spoken, next = null) => breathPhase(shown, spoken, next, language()).catch(() => {});
 
   return {
     check,
@@ -41,8 +41,17 @@ export function createVoice(wanted) {
       if (!wanted() || status !== null) return null;
       return Promise.race([check(), new Promise((r) => setTimeout(r, OPEN_WAIT_MS))]);
     },
-    /** A phase ({label, word}) has begun. */
-    phase: (phase) => tell(phase.label, speaking() ? phase.word : null),
+    /**
+     * A phase ({label, word}) has begun. Its word is said now only when it is the
+     * `first` since breathing started or resumed: each later word was handed over one
+     * phase ahead (`next`: {word, inMs}), so the backend says it on time even while
+     * the window is hidden and the page's timers run late.
+     */
+    phase: (phase, { first, next }) => tell(
+      phase.label,
+      speaking() && first ? phase.word : null,
+      speaking() && next ? { words: next.word, inMs: Math.max(0, Math.round(next.inMs)) } : null,
+    ),
     paused: () => tell('Paused', null),
     /** Breathing ended; `words` (the ending's title) are what a screen reader hears next. */
     ended: (words) => tell(words, null),

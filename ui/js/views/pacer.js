@@ -92,6 +92,10 @@ export function mountPacer(root, ctx) {
       if (root.dataset.state === 'paused') run.togglePause();
       else start(minutes);
     },
-    pause: () => { if (run.breathing() && !run.paused()) run.togglePause(); },
+    /** Leaving the screen: breathing pauses, and the window's title is Ebb's again. */
+    pause: () => {
+      if (run.breathing() && !run.paused()) run.togglePause();
+      voice.idle();
+    },
   };
 }
