@@ -17,9 +17,9 @@ const MARKER = 'Aunt Rosa 0123 Zebrafinch';
 const activeId = (s) => s.run(() => document.activeElement?.id ?? '');
 const shownView = (s) => s.run(() => [...document.querySelectorAll('main > .view')].find((v) => !v.hidden)?.id);
 
-/** Presses Tab until the control `id` has focus (at most 12 times). */
+/** Presses Tab until the control `id` has focus (at most 60 times). */
 async function tabTo(s, id) {
-  for (let i = 0; i < 12; i += 1) {
+  for (let i = 0; i < 60; i += 1) {
     if ((await activeId(s)) === id) return;
     await s.press(Keys.tab);
   }
@@ -31,7 +31,7 @@ async function writePlan(s, lines) {
   await s.press(Keys.f1);
   await waitFor('Need help now', async () => (await shownView(s)) === 'view-help');
   await waitFor('the invitation', () => s.run(() => !!document.getElementById('plan-make')));
-  await s.run(() => document.getElementById('plan-make').focus());
+  await tabTo(s, 'plan-make');
   await s.press(Keys.enter);
   for (const [i, stepLines] of lines.entries()) {
     await waitFor(`step ${i + 1}`, () => s.run((n) => document.querySelector('#my-plan h2')?.textContent.includes(`step ${n} of`), i + 1));

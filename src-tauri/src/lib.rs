@@ -136,8 +136,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
             app.manage(JournalState::new(JournalFiles::under(&dirs.data), now));
             app.manage(ImportFlow::default());
             app.manage(voice::Voice::default());
-            let keyring = safety_plan::store::SystemKeyring::for_data_dir(&dirs.data);
-            app.manage(safety_plan::PlanState::new(safety_plan::store::PlanStore::new(&dirs.data, Box::new(keyring))));
+            app.manage(safety_plan::state_for(&dirs.data));
             app.manage(started);
             app.manage(Closing::default());
             open_main_window(app, &dirs)?;

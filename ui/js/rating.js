@@ -32,11 +32,14 @@ export function mountRating(container, { legend, onPick = () => {}, ends = ['0 c
   // Said politely, not moving focus: arrow keys passing over 9 must not be pulled away.
   const offered = h('div', { class: 'help-offer', role: 'status', 'aria-live': 'polite' });
   function offer(on) {
-    if (!on) return offered.replaceChildren();
+    if (!on) {
+      planBox.replaceChildren();
+      return offered.replaceChildren();
+    }
     if (offered.childElementCount) return;
     const go = h('button', { type: 'button', class: 'primary', 'data-offer': 'help' }, 'Need help now');
     const stay = h('button', { type: 'button', class: 'quiet', 'data-offer': 'stay' }, 'Stay here');
-    go.addEventListener('click', () => { offered.replaceChildren(); offerHelp(); });
+    go.addEventListener('click', () => { offered.replaceChildren(); planBox.replaceChildren(); offerHelp(); });
     stay.addEventListener('click', () => { offered.replaceChildren(); (inputs.find((i) => i.checked) ?? inputs[0]).focus(); });
     offered.replaceChildren(
       h('p', {}, 'That sounds really hard. Help is one step away if you want it, or you can stay here with this for now.'),
@@ -45,10 +48,13 @@ export function mountRating(container, { legend, onPick = () => {}, ends = ['0 c
     // now: most ratings never need it, and the first screen should not wait for it.
     import('./views/safety-plan.js')
       .then((plan) => plan.planSummary())
-      .then((summary) => { if (summary && offered.contains(go)) offered.append(summary); })
+      .then((summary) => { if (summary && offered.contains(go)) planBox.replaceChildren(summary); })
       .catch(() => {});
   }
-  container.replaceChildren(fieldset, offered);
+  // The plan sits outside the live region: moving onto a 9 must not read a whole
+  // private plan aloud. It is there to read, below the offer.
+  const planBox = h('div', { class: 'rating-plan-box' });
+  container.replaceChildren(fieldset, offered, planBox);
   return {
     value: () => {
       const picked = inputs.find((i) => i.checked);
@@ -58,6 +64,7 @@ export function mountRating(container, { legend, onPick = () => {}, ends = ['0 c
     clear: () => {
       inputs.forEach((i) => { i.checked = false; });
       offered.replaceChildren();
+      planBox.replaceChildren();
     },
     focus: () => (inputs.find((i) => i.checked) ?? inputs[0]).focus(),
   };

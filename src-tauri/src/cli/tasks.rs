@@ -133,7 +133,8 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
     match task {
         Task::Export { format, out, from, to } => {
             let selection = Selection { from, to, ids: Vec::new() };
-            let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, now, Local::now().date_naive())?))?;
+            let plan = if matches!(format, crate::journal::export::Format::Json) { crate::safety_plan::state_for(&dirs.data).written() } else { None };
+            let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, plan, now, Local::now().date_naive())?))?;
             write_out(&out, &output.bytes)?;
             Ok(format!("Exported {} to {} (not encrypted).", plural(output.sessions, "session"), shown(&out)))
         }
@@ -141,7 +142,8 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             let passphrase = passphrases.next("Journal passphrase: ")?;
             let (journal, _) = Journal::unlock(&files, &passphrase, now)?;
             let (settings, _) = SettingsStore::open(&dirs.config, now);
-            let output = transfer::backup(&journal, &settings.get(), &passphrase, backup::WORK_FACTOR, now);
+            let plan = crate::safety_plan::state_for(&dirs.data).written();
+            let output = transfer::backup(&journal, &settings.get(), plan, &passphrase, backup::WORK_FACTOR, now);
             journal.lock()?;
             let output = output?;
             write_out(&out, &output.bytes)?;
@@ -215,8 +217,10 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
         journal.lock()?;
         let (settings, _) = SettingsStore::open(&dirs.config, now);
         let settings_note = if transfer::restore_settings(&checked.archive, |s| settings.restore(s)) { " Settings restored too." } else { "" };
+        let plan = crate::safety_plan::state_for(&dirs.data);
+        let plan_note = if transfer::restore_plan(&checked.archive, |p| plan.take_if_none(p)) { " Your safety plan came back too." } else { "" };
         return Ok(format!(
-            "Restored a new journal with {}; it opens with the backup's passphrase.{settings_note}",
+            "Restored a new journal with {}; it opens with the backup's passphrase.{settings_note}{plan_note}",
             counts(&report)
         ));
     }

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::journal::backup::WORK_FACTOR;
 use crate::journal::export::{Format, Selection};
 use crate::journal::insights::Insights;
+use crate::safety_plan::PlanState;
 use crate::state::{JournalState, LibraryState};
 use crate::transfer::{self, ImportDone, ImportFlow, ImportPreview, Written};
 
@@ -29,7 +30,13 @@ pub fn journal_insights(journal: State<'_, JournalState>, from: Option<String>) 
 
 /// Asks where to save, then writes. `None` when the person cancels the dialog.
 #[tauri::command(async)]
-pub fn journal_export<R: Runtime>(window: Window<R>, journal: State<'_, JournalState>, format: Format, selection: Selection) -> Result<Option<Written>> {
+pub fn journal_export<R: Runtime>(
+    window: Window<R>,
+    journal: State<'_, JournalState>,
+    plan: State<'_, PlanState>,
+    format: Format,
+    selection: Selection,
+) -> Result<Option<Written>> {
     let (title, kind) = match format {
         Format::Markdown => ("Export as Markdown (not encrypted)", "Markdown"),
         Format::Json => ("Export as JSON (not encrypted)", "JSON"),
@@ -40,12 +47,18 @@ pub fn journal_export<R: Runtime>(window: Window<R>, journal: State<'_, JournalS
         return Ok(None);
     };
     let now = Utc::now();
-    let output = journal.with(now, |j| transfer::export(j, format, selection, now, Local::now().date_naive()))?;
+    let output = journal.with(now, |j| transfer::export(j, format, selection, plan.written(), now, Local::now().date_naive()))?;
     transfer::save(&path, &output).map(Some)
 }
 
 #[tauri::command(async)]
-pub fn journal_backup<R: Runtime>(window: Window<R>, journal: State<'_, JournalState>, library: State<'_, LibraryState>, passphrase: String) -> Result<Option<Written>> {
+pub fn journal_backup<R: Runtime>(
+    window: Window<R>,
+    journal: State<'_, JournalState>,
+    library: State<'_, LibraryState>,
+    plan: State<'_, PlanState>,
+    passphrase: String,
+) -> Result<Option<Written>> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
     // Before the dialog, so a mistyped passphrase is said at once.
     journal.check_passphrase(&passphrase)?;
@@ -54,7 +67,7 @@ pub fn journal_backup<R: Runtime>(window: Window<R>, journal: State<'_, JournalS
         return Ok(None);
     };
     let now = Utc::now();
-    let output = journal.with(now, |j| transfer::backup(j, &library.settings(), &passphrase, WORK_FACTOR, now))?;
+    let output = journal.with(now, |j| transfer::backup(j, &library.settings(), plan.written(), &passphrase, WORK_FACTOR, now))?;
     transfer::save(&path, &output).map(Some)
 }
 
@@ -74,8 +87,13 @@ pub fn import_unseal(flow: State<'_, ImportFlow>, journal: State<'_, JournalStat
 }
 
 #[tauri::command(async)]
-pub fn import_confirm(flow: State<'_, ImportFlow>, journal: State<'_, JournalState>, library: State<'_, LibraryState>) -> Result<ImportDone> {
-    flow.confirm(&journal, &library, Utc::now())
+pub fn import_confirm(
+    flow: State<'_, ImportFlow>,
+    journal: State<'_, JournalState>,
+    library: State<'_, LibraryState>,
+    plan: State<'_, PlanState>,
+) -> Result<ImportDone> {
+    flow.confirm(&journal, &library, &plan, Utc::now())
 }
 
 #[tauri::command]

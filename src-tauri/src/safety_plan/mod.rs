@@ -33,6 +33,30 @@ impl PlanState {
     pub fn save(&self, plan: SafetyPlan) -> Result<Loaded> {
         self.with(|s| s.save(plan))
     }
+
+    /// The plan written here, if any (for backups and exports); a plan that cannot be
+    /// read now is left out, not an error: the journal's data still goes.
+    pub fn written(&self) -> Option<SafetyPlan> {
+        self.load().ok().map(|l| l.plan).filter(|p| !p.is_empty())
+    }
+
+    /// Keeps `plan` (from a backup or export) if none is written here: a plan the
+    /// person has here is never replaced. Says whether it was taken.
+    pub fn take_if_none(&self, plan: &SafetyPlan) -> Result<bool> {
+        self.with(|s| {
+            let here = s.load()?;
+            if !here.plan.is_empty() || !matches!(here.protection, store::Protection::Keyring | store::Protection::PrivateFile { .. }) {
+                return Ok(false);
+            }
+            s.save(plan.clone()).map(|_| true)
+        })
+    }
+}
+
+/// The plan store of a data folder, with the system's keyring (the window and the
+/// command line use the same).
+pub fn state_for(data_dir: &std::path::Path) -> PlanState {
+    PlanState::new(PlanStore::new(data_dir, Box::new(store::SystemKeyring)))
 }
 
 /// At most this many lines in one step.

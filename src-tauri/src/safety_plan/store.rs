@@ -5,8 +5,14 @@
 //! (0600) and Settings says so.
 //!
 //! Files in the data folder:
-//! - `safety-plan.sealed`: "ebb-plan-1\n", a 24-byte nonce, then the sealed JSON.
+//! - `safety-plan.sealed`: "ebb-plan-1\n", the name of its key in the keyring (32 hex
+//!   digits, then "\n"), a 24-byte nonce, then the sealed JSON. The key's name
+//!   travels with the file, so a data folder that moves keeps its plan.
 //! - `safety-plan.json`: the plan as JSON, only where there is no keyring.
+//!
+//! Nothing the person wrote is ever overwritten unread: a sealed plan whose key is
+//! gone, or a private file that cannot be read, is moved aside under a new name
+//! before a new plan is written.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::private_file::write_atomically;
 
 const MAGIC: &[u8] = b"ebb-plan-1\n";
+const ID_LEN: usize = 32;
 const NONCE_LEN: usize = 24;
 pub const SEALED_FILE: &str = "safety-plan.sealed";
 pub const PLAIN_FILE: &str = "safety-plan.json";
@@ -28,32 +35,27 @@ pub const PLAIN_FILE: &str = "safety-plan.json";
 /// A 256-bit key.
 pub type PlanKey = Zeroizing<[u8; 32]>;
 
-/// Where the plan's key lives. `Err` carries, in plain words, why there is no keyring.
+/// Where the plan's keys live, by name. `Err` carries, in plain words, why the
+/// keyring cannot be used.
 pub trait KeyKeeper: Send + Sync {
-    /// The key, or None when none was made yet.
-    fn get(&self) -> std::result::Result<Option<PlanKey>, String>;
-    /// Keeps `key` as the plan's key.
-    fn put(&self, key: &PlanKey) -> std::result::Result<(), String>;
+    /// The key called `id`, or None when there is none.
+    fn get(&self, id: &str) -> std::result::Result<Option<PlanKey>, String>;
+    /// Keeps `key` under `id`.
+    fn put(&self, id: &str, key: &PlanKey) -> std::result::Result<(), String>;
 }
 
-/// The system's keyring, one entry per data folder.
-pub struct SystemKeyring {
-    user: String,
-}
+/// The system's keyring (Secret Service, Keychain, Credential Manager).
+pub struct SystemKeyring;
 
 impl SystemKeyring {
-    pub fn for_data_dir(dir: &Path) -> SystemKeyring {
-        SystemKeyring { user: format!("safety plan key ({})", dir.display()) }
-    }
-
-    fn entry(&self) -> std::result::Result<keyring::Entry, String> {
-        keyring::Entry::new("Ebb", &self.user).map_err(|e| e.to_string())
+    fn entry(id: &str) -> std::result::Result<keyring::Entry, String> {
+        keyring::Entry::new("Ebb", &format!("safety plan key {id}")).map_err(|e| e.to_string())
     }
 }
 
 impl KeyKeeper for SystemKeyring {
-    fn get(&self) -> std::result::Result<Option<PlanKey>, String> {
-        match self.entry()?.get_secret() {
+    fn get(&self, id: &str) -> std::result::Result<Option<PlanKey>, String> {
+        match Self::entry(id)?.get_secret() {
             Ok(secret) => {
                 let secret = Zeroizing::new(secret);
                 let key: [u8; 32] = secret.as_slice().try_into().map_err(|_| "the keyring holds a key of the wrong size".to_string())?;
@@ -64,8 +66,8 @@ impl KeyKeeper for SystemKeyring {
         }
     }
 
-    fn put(&self, key: &PlanKey) -> std::result::Result<(), String> {
-        self.entry()?.set_secret(key.as_slice()).map_err(|e| e.to_string())
+    fn put(&self, id: &str, key: &PlanKey) -> std::result::Result<(), String> {
+        Self::entry(id)?.set_secret(key.as_slice()).map_err(|e| e.to_string())
     }
 }
 
@@ -73,12 +75,16 @@ impl KeyKeeper for SystemKeyring {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Protection {
-    /// Sealed, with its key in the system's keyring.
+    /// Sealed, with its key in the system's keyring (or will be, at the first save).
     Keyring,
     /// No keyring: a file only you can open.
     PrivateFile { reason: String },
-    /// A sealed plan exists but its key is gone from the keyring: the file is kept untouched.
+    /// A sealed plan exists but its key is not in this keyring: the file is kept
+    /// untouched, and moved aside (never replaced) if a new plan is written.
     KeyMissing,
+    /// A sealed plan exists but the keyring is not answering: nothing can be saved
+    /// until it does, so nothing is lost.
+    KeyringUnavailable { reason: String },
 }
 
 /// The plan and how it is kept.
@@ -94,6 +100,12 @@ pub struct PlanStore {
     keeper: Box<dyn KeyKeeper>,
 }
 
+/// A sealed file, read: the name of its key, and its bytes.
+struct Sealed {
+    id: Option<String>,
+    bytes: Vec<u8>,
+}
+
 impl PlanStore {
     pub fn new(dir: &Path, keeper: Box<dyn KeyKeeper>) -> PlanStore {
         PlanStore { dir: dir.to_path_buf(), keeper }
@@ -107,75 +119,136 @@ impl PlanStore {
         self.dir.join(PLAIN_FILE)
     }
 
-    /// The plan as kept now; an empty plan when none was written.
+    fn read_sealed(&self) -> Result<Option<Sealed>> {
+        Ok(read_if_there(&self.sealed_path())?.map(|bytes| Sealed { id: key_id(&bytes), bytes }))
+    }
+
+    /// Whether a keyring answers: Err with its reason when not.
+    fn keyring(&self) -> std::result::Result<(), String> {
+        self.keeper.get("availability-check").map(drop)
+    }
+
+    /// The plan as kept now; an empty plan when none was written. A plan kept in the
+    /// private file before a keyring was there is sealed now.
     pub fn load(&self) -> Result<Loaded> {
-        let sealed = read_if_there(&self.sealed_path())?;
-        let key = self.keeper.get();
-        if let Some(bytes) = sealed {
-            let plan = match &key {
-                Ok(Some(key)) => unseal(&bytes, key),
-                _ => None,
-            };
-            return Ok(match plan {
-                Some(plan) => Loaded { plan, protection: Protection::Keyring },
-                None => Loaded { plan: SafetyPlan::default(), protection: Protection::KeyMissing },
+        if let Some(sealed) = self.read_sealed()? {
+            return Ok(match self.open(&sealed) {
+                Opened::Plan(plan, _) => Loaded { plan, protection: Protection::Keyring },
+                Opened::KeyMissing => Loaded { plan: SafetyPlan::default(), protection: Protection::KeyMissing },
+                Opened::Unavailable(reason) => Loaded { plan: SafetyPlan::default(), protection: Protection::KeyringUnavailable { reason } },
             });
         }
-        let plan = match read_if_there(&self.plain_path())? {
-            Some(bytes) => serde_json::from_slice(&bytes).map_err(|_| {
-                Error::Damaged(format!(
-                    "Your safety plan's file ({}) could not be read, so it was left exactly as it is. Breathing, grounding and Need help now all still work.",
-                    self.plain_path().display()
-                ))
-            })?,
-            None => SafetyPlan::default(),
-        };
-        Ok(Loaded { plan, protection: protection_for(&key) })
+        let plan = self.read_plain()?.unwrap_or_default();
+        match self.keyring() {
+            Ok(()) if self.plain_path().exists() => self.save(plan),
+            Ok(()) => Ok(Loaded { plan, protection: Protection::Keyring }),
+            Err(reason) => Ok(Loaded { plan, protection: Protection::PrivateFile { reason } }),
+        }
     }
 
     /// Keeps `plan` (tidied first), sealed where there is a keyring.
     pub fn save(&self, plan: SafetyPlan) -> Result<Loaded> {
         let plan = plan.tidied()?;
-        let json = Zeroizing::new(serde_json::to_vec(&plan).map_err(|e| save_failed(&std::io::Error::other(e)))?);
-        let key = match self.keeper.get() {
-            Ok(Some(key)) => Ok(key),
-            Ok(None) => {
-                let mut key = Zeroizing::new([0u8; 32]);
-                getrandom::getrandom(key.as_mut_slice()).map_err(|e| save_failed(&std::io::Error::other(e)))?;
-                self.keeper.put(&key).map(|_| key)
-            }
-            Err(reason) => Err(reason),
+        let json = Zeroizing::new(serde_json::to_vec(&plan).map_err(|e| save_failed(std::io::Error::other(e)))?);
+        // The key to seal with: the one the sealed plan already uses, or a new one.
+        let reuse = match self.read_sealed()? {
+            Some(sealed) => match self.open(&sealed) {
+                Opened::Plan(_, key_and_id) => Some(key_and_id),
+                Opened::KeyMissing => {
+                    self.set_aside(&self.sealed_path(), "unopened")?;
+                    None
+                }
+                Opened::Unavailable(reason) => return Err(keyring_unavailable(&reason)),
+            },
+            None => None,
         };
-        match key {
-            Ok(key) => {
-                write_atomically(&self.sealed_path(), &seal(&json, &key)?).map_err(|e| save_failed(&e))?;
-                remove_if_there(&self.plain_path())?;
+        let key_and_id = match reuse {
+            Some(found) => Ok(found),
+            None => self.new_key(),
+        };
+        match key_and_id {
+            Ok((key, id)) => {
+                write_atomically(&self.sealed_path(), &seal(&json, &id, &key)?).map_err(save_failed)?;
+                if self.plain_path().exists() {
+                    fs::remove_file(self.plain_path()).map_err(save_failed)?;
+                }
                 Ok(Loaded { plan, protection: Protection::Keyring })
             }
             Err(reason) => {
-                // A sealed plan whose key is gone cannot be read; it is kept aside, not deleted.
-                if self.sealed_path().exists() {
-                    fs::rename(self.sealed_path(), self.dir.join(format!("{SEALED_FILE}.previous"))).map_err(|e| save_failed(&e))?;
+                if self.plain_path().exists() && self.read_plain().is_err() {
+                    self.set_aside(&self.plain_path(), "unreadable")?;
                 }
-                write_atomically(&self.plain_path(), &json).map_err(|e| save_failed(&e))?;
+                write_atomically(&self.plain_path(), &json).map_err(save_failed)?;
                 Ok(Loaded { plan, protection: Protection::PrivateFile { reason } })
             }
         }
     }
-}
 
-fn protection_for(key: &std::result::Result<Option<PlanKey>, String>) -> Protection {
-    match key {
-        Ok(_) => Protection::Keyring,
-        Err(reason) => Protection::PrivateFile { reason: reason.clone() },
+    fn read_plain(&self) -> Result<Option<SafetyPlan>> {
+        match read_if_there(&self.plain_path())? {
+            Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|_| {
+                Error::Damaged(format!(
+                    "Your safety plan's file ({}) could not be read, so it was left exactly as it is. Breathing, grounding and Need help now all still work.",
+                    self.plain_path().display()
+                ))
+            }),
+            None => Ok(None),
+        }
+    }
+
+    fn open(&self, sealed: &Sealed) -> Opened {
+        let Some(id) = &sealed.id else { return Opened::KeyMissing };
+        match self.keeper.get(id) {
+            Ok(Some(key)) => match unseal(&sealed.bytes, &key) {
+                Some(plan) => Opened::Plan(plan, (key, id.clone())),
+                None => Opened::KeyMissing,
+            },
+            Ok(None) => Opened::KeyMissing,
+            Err(reason) => Opened::Unavailable(reason),
+        }
+    }
+
+    /// A new key, kept in the keyring under a new name.
+    fn new_key(&self) -> std::result::Result<(PlanKey, String), String> {
+        let mut key = Zeroizing::new([0u8; 32]);
+        let mut id = [0u8; ID_LEN / 2];
+        getrandom::getrandom(key.as_mut_slice()).map_err(|e| e.to_string())?;
+        getrandom::getrandom(&mut id).map_err(|e| e.to_string())?;
+        let id: String = id.iter().map(|b| format!("{b:02x}")).collect();
+        self.keeper.put(&id, &key)?;
+        Ok((key, id))
+    }
+
+    /// Moves `path` aside under a name no file has yet: `NAME.WHY-YYYYMMDD-HHMMSS[-N]`.
+    fn set_aside(&self, path: &Path, why: &str) -> Result<()> {
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        for n in 0..1000 {
+            let suffix = if n == 0 { String::new() } else { format!("-{n}") };
+            let aside = self.dir.join(format!("{name}.{why}-{stamp}{suffix}"));
+            if !aside.exists() {
+                return fs::rename(path, &aside).map_err(save_failed);
+            }
+        }
+        Err(save_failed(std::io::Error::other("no free name to set the old plan aside")))
     }
 }
 
-fn save_failed(e: &std::io::Error) -> Error {
-    Error::Io {
-        action: "Your plan could not be saved. What you wrote is still on screen; try again in a moment".into(),
-        source: std::io::Error::new(e.kind(), e.to_string()),
-    }
+enum Opened {
+    Plan(SafetyPlan, (PlanKey, String)),
+    KeyMissing,
+    Unavailable(String),
+}
+
+fn keyring_unavailable(reason: &str) -> Error {
+    Error::Unreadable(format!(
+        "Your plan could not be saved, because this computer's keyring is not answering right now ({reason}). \
+         What you wrote is still on screen; try again in a moment, or after restarting Ebb."
+    ))
+}
+
+fn save_failed(e: std::io::Error) -> Error {
+    Error::Io { action: "Your plan could not be saved. What you wrote is still on screen; try again in a moment".into(), source: e }
 }
 
 fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>> {
@@ -186,63 +259,78 @@ fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>> {
     }
 }
 
-fn remove_if_there(path: &Path) -> Result<()> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(save_failed(&e)),
-        _ => Ok(()),
-    }
+/// The name of the sealed file's key, if the file has one.
+fn key_id(bytes: &[u8]) -> Option<String> {
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let id = rest.get(..ID_LEN)?;
+    (rest.get(ID_LEN) == Some(&b'\n') && id.iter().all(u8::is_ascii_hexdigit)).then(|| String::from_utf8_lossy(id).into_owned())
 }
 
-fn seal(json: &[u8], key: &PlanKey) -> Result<Vec<u8>> {
+fn seal(json: &[u8], id: &str, key: &PlanKey) -> Result<Vec<u8>> {
     let mut nonce = [0u8; NONCE_LEN];
-    getrandom::getrandom(&mut nonce).map_err(|e| save_failed(&std::io::Error::other(e)))?;
+    getrandom::getrandom(&mut nonce).map_err(|e| save_failed(std::io::Error::other(e)))?;
     let cipher = XChaCha20Poly1305::new(key.as_slice().into());
-    let sealed = cipher
-        .encrypt(XNonce::from_slice(&nonce), json)
-        .map_err(|_| save_failed(&std::io::Error::other("encryption failed")))?;
-    Ok([MAGIC, &nonce, &sealed].concat())
+    // The header (with the key's name) is bound to the sealed plan as associated data.
+    let header = [MAGIC, id.as_bytes(), b"\n"].concat();
+    let payload = chacha20poly1305::aead::Payload { msg: json, aad: &header };
+    let sealed = cipher.encrypt(XNonce::from_slice(&nonce), payload).map_err(|_| save_failed(std::io::Error::other("encryption failed")))?;
+    Ok([header.as_slice(), &nonce, &sealed].concat())
 }
 
 fn unseal(bytes: &[u8], key: &PlanKey) -> Option<SafetyPlan> {
-    let rest = bytes.strip_prefix(MAGIC)?;
+    let header_len = MAGIC.len() + ID_LEN + 1;
+    key_id(bytes)?;
+    let (header, rest) = bytes.split_at(header_len);
     if rest.len() < NONCE_LEN {
         return None;
     }
     let (nonce, sealed) = rest.split_at(NONCE_LEN);
     let cipher = XChaCha20Poly1305::new(key.as_slice().into());
-    let json = Zeroizing::new(cipher.decrypt(XNonce::from_slice(nonce), sealed).ok()?);
+    let payload = chacha20poly1305::aead::Payload { msg: sealed, aad: header };
+    let json = Zeroizing::new(cipher.decrypt(XNonce::from_slice(nonce), payload).ok()?);
     serde_json::from_slice(&json).ok()
 }
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Mutex;
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex};
 
     use super::*;
 
-    /// A keyring in memory; `None` inside means "no keyring on this system".
-    struct FakeKeyring(Mutex<Option<Option<[u8; 32]>>>);
+    /// Keys by name; `None` means "no keyring here".
+    type Keys = Option<HashMap<String, [u8; 32]>>;
+
+    /// A keyring in memory, shared by clones.
+    #[derive(Clone)]
+    struct FakeKeyring(Arc<Mutex<Keys>>);
 
     impl FakeKeyring {
-        fn present() -> Box<FakeKeyring> {
-            Box::new(FakeKeyring(Mutex::new(Some(None))))
+        fn present() -> FakeKeyring {
+            FakeKeyring(Arc::new(Mutex::new(Some(HashMap::new()))))
         }
-        fn absent() -> Box<FakeKeyring> {
-            Box::new(FakeKeyring(Mutex::new(None)))
+        fn absent() -> FakeKeyring {
+            FakeKeyring(Arc::new(Mutex::new(None)))
+        }
+        fn boxed(&self) -> Box<FakeKeyring> {
+            Box::new(self.clone())
+        }
+        fn go_away(&self) {
+            *self.0.lock().expect("lock") = None;
         }
     }
 
     impl KeyKeeper for FakeKeyring {
-        fn get(&self) -> std::result::Result<Option<PlanKey>, String> {
-            match *self.0.lock().expect("lock") {
-                Some(key) => Ok(key.map(Zeroizing::new)),
+        fn get(&self, id: &str) -> std::result::Result<Option<PlanKey>, String> {
+            match self.0.lock().expect("lock").as_ref() {
+                Some(keys) => Ok(keys.get(id).copied().map(Zeroizing::new)),
                 None => Err("no Secret Service is running".into()),
             }
         }
-        fn put(&self, key: &PlanKey) -> std::result::Result<(), String> {
+        fn put(&self, id: &str, key: &PlanKey) -> std::result::Result<(), String> {
             match self.0.lock().expect("lock").as_mut() {
-                Some(slot) => {
-                    *slot = Some(**key);
+                Some(keys) => {
+                    keys.insert(id.to_string(), **key);
                     Ok(())
                 }
                 None => Err("no Secret Service is running".into()),
@@ -256,6 +344,10 @@ mod tests {
         SafetyPlan { people: vec![MARKER.into()], reasons: vec!["Miso".into()], ..SafetyPlan::default() }
     }
 
+    fn other() -> SafetyPlan {
+        SafetyPlan { reasons: vec!["Another reason".into()], ..SafetyPlan::default() }
+    }
+
     fn files_hold(dir: &Path, text: &str) -> Vec<PathBuf> {
         fs::read_dir(dir)
             .expect("dir")
@@ -264,71 +356,115 @@ mod tests {
             .collect()
     }
 
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir).expect("dir").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).expect("meta").permissions().mode() & 0o777
+    }
+
     #[test]
     fn with_a_keyring_the_plan_is_sealed_and_its_words_are_in_no_file() {
         let dir = tempfile::tempdir().expect("dir");
-        let store = PlanStore::new(dir.path(), FakeKeyring::present());
+        let store = PlanStore::new(dir.path(), FakeKeyring::present().boxed());
         assert_eq!(store.load().expect("load"), Loaded { plan: SafetyPlan::default(), protection: Protection::Keyring });
-        let saved = store.save(plan()).expect("save");
-        assert_eq!(saved.protection, Protection::Keyring);
+        assert_eq!(store.save(plan()).expect("save").protection, Protection::Keyring);
         assert!(files_hold(dir.path(), "Aunt Rosa").is_empty());
         assert!(files_hold(dir.path(), "Miso").is_empty());
-        assert!(dir.path().join(SEALED_FILE).exists());
         assert_eq!(store.load().expect("load").plan, plan());
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(dir.path().join(SEALED_FILE)).expect("meta").permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600);
-        }
+        assert_eq!(mode(&dir.path().join(SEALED_FILE)), 0o600);
+    }
+
+    #[test]
+    fn a_moved_data_folder_keeps_its_plan_because_the_keys_name_travels_with_the_file() {
+        let keyring = FakeKeyring::present();
+        let first = tempfile::tempdir().expect("dir");
+        PlanStore::new(first.path(), keyring.boxed()).save(plan()).expect("save");
+        let moved = tempfile::tempdir().expect("dir");
+        fs::rename(first.path().join(SEALED_FILE), moved.path().join(SEALED_FILE)).expect("move");
+        assert_eq!(PlanStore::new(moved.path(), keyring.boxed()).load().expect("load").plan, plan());
     }
 
     #[test]
     fn without_a_keyring_the_plan_is_a_private_file_and_says_why() {
         let dir = tempfile::tempdir().expect("dir");
-        let store = PlanStore::new(dir.path(), FakeKeyring::absent());
+        let store = PlanStore::new(dir.path(), FakeKeyring::absent().boxed());
         let saved = store.save(plan()).expect("save");
         assert!(matches!(&saved.protection, Protection::PrivateFile { reason } if reason.contains("Secret Service")));
         assert_eq!(store.load().expect("load").plan, plan());
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(dir.path().join(PLAIN_FILE)).expect("meta").permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600);
-        }
+        assert_eq!(mode(&dir.path().join(PLAIN_FILE)), 0o600);
     }
 
     #[test]
-    fn a_plan_kept_before_a_keyring_existed_is_sealed_at_the_next_save() {
+    fn a_plan_kept_before_a_keyring_existed_is_sealed_when_it_is_next_opened() {
         let dir = tempfile::tempdir().expect("dir");
-        PlanStore::new(dir.path(), FakeKeyring::absent()).save(plan()).expect("save");
-        let store = PlanStore::new(dir.path(), FakeKeyring::present());
-        assert_eq!(store.load().expect("load").plan, plan(), "the private file is read");
-        store.save(plan()).expect("save");
+        PlanStore::new(dir.path(), FakeKeyring::absent().boxed()).save(plan()).expect("save");
+        let loaded = PlanStore::new(dir.path(), FakeKeyring::present().boxed()).load().expect("load");
+        assert_eq!(loaded, Loaded { plan: plan(), protection: Protection::Keyring });
         assert!(!dir.path().join(PLAIN_FILE).exists());
         assert!(files_hold(dir.path(), "Aunt Rosa").is_empty());
     }
 
     #[test]
-    fn a_sealed_plan_whose_key_is_gone_is_kept_untouched_and_said_so() {
+    fn a_sealed_plan_whose_key_is_gone_is_never_overwritten() {
         let dir = tempfile::tempdir().expect("dir");
-        PlanStore::new(dir.path(), FakeKeyring::present()).save(plan()).expect("save");
+        PlanStore::new(dir.path(), FakeKeyring::present().boxed()).save(plan()).expect("save");
         let before = fs::read(dir.path().join(SEALED_FILE)).expect("read");
         // Another keyring: the key is not there.
-        let store = PlanStore::new(dir.path(), FakeKeyring::present());
+        let store = PlanStore::new(dir.path(), FakeKeyring::present().boxed());
         let loaded = store.load().expect("load");
         assert_eq!(loaded.protection, Protection::KeyMissing);
         assert!(loaded.plan.is_empty());
-        assert_eq!(fs::read(dir.path().join(SEALED_FILE)).expect("read"), before, "not changed");
+        assert_eq!(fs::read(dir.path().join(SEALED_FILE)).expect("read"), before, "reading changes nothing");
+        // A new plan written here: the old file is set aside, whole.
+        store.save(other()).expect("save");
+        let aside: Vec<String> = names(dir.path()).into_iter().filter(|n| n.starts_with("safety-plan.sealed.unopened-")).collect();
+        assert_eq!(aside.len(), 1, "{:?}", names(dir.path()));
+        assert_eq!(fs::read(dir.path().join(&aside[0])).expect("read"), before);
+        assert_eq!(store.load().expect("load").plan, other());
+    }
+
+    #[test]
+    fn with_a_keyring_that_stops_answering_nothing_is_written_and_nothing_lost() {
+        let dir = tempfile::tempdir().expect("dir");
+        let keyring = FakeKeyring::present();
+        let store = PlanStore::new(dir.path(), keyring.boxed());
+        store.save(plan()).expect("save");
+        let before = names(dir.path());
+        keyring.go_away();
+        assert!(matches!(store.load().expect("load").protection, Protection::KeyringUnavailable { .. }));
+        let err = store.save(other()).expect_err("refused");
+        assert!(err.to_string().contains("still on screen"), "{err}");
+        assert_eq!(names(dir.path()), before, "no plain file, nothing moved");
+    }
+
+    #[test]
+    fn a_damaged_private_file_is_left_as_it_is_and_set_aside_if_a_new_plan_is_written() {
+        let dir = tempfile::tempdir().expect("dir");
+        fs::write(dir.path().join(PLAIN_FILE), b"{\"people\": [\"Sa").expect("write");
+        let store = PlanStore::new(dir.path(), FakeKeyring::absent().boxed());
+        let err = store.load().expect_err("damaged");
+        assert!(err.to_string().contains("left exactly as it is"), "{err}");
+        assert_eq!(fs::read(dir.path().join(PLAIN_FILE)).expect("read"), b"{\"people\": [\"Sa");
+        store.save(other()).expect("save");
+        let aside: Vec<String> = names(dir.path()).into_iter().filter(|n| n.starts_with("safety-plan.json.unreadable-")).collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(fs::read(dir.path().join(&aside[0])).expect("read"), b"{\"people\": [\"Sa");
     }
 
     #[test]
     fn a_flipped_byte_or_a_cut_file_is_never_read_as_a_plan() {
-        let dir = tempfile::tempdir().expect("dir");
-        let keeper = FakeKeyring::present();
         let key = Zeroizing::new([7u8; 32]);
-        keeper.put(&key).expect("put");
-        let sealed = seal(&serde_json::to_vec(&plan()).expect("json"), &key).expect("seal");
+        let id = "0123456789abcdef0123456789abcdef";
+        let sealed = seal(&serde_json::to_vec(&plan()).expect("json"), id, &key).expect("seal");
+        assert_eq!(key_id(&sealed).as_deref(), Some(id));
         assert_eq!(unseal(&sealed, &key), Some(plan()));
         for i in 0..sealed.len() {
             let mut bad = sealed.clone();
@@ -338,15 +474,32 @@ mod tests {
         for cut in 0..sealed.len() {
             assert_eq!(unseal(&sealed[..cut], &key), None, "cut at {cut}");
         }
-        drop(dir);
     }
 
     #[test]
-    fn a_damaged_private_file_is_left_as_it_is_with_a_kind_message() {
+    fn a_plan_from_a_backup_is_taken_only_where_none_is_written() {
         let dir = tempfile::tempdir().expect("dir");
-        fs::write(dir.path().join(PLAIN_FILE), b"{\"people\": [\"Sa").expect("write");
-        let err = PlanStore::new(dir.path(), FakeKeyring::absent()).load().expect_err("damaged");
-        assert!(err.to_string().contains("left exactly as it is"), "{err}");
-        assert_eq!(fs::read(dir.path().join(PLAIN_FILE)).expect("read"), b"{\"people\": [\"Sa");
+        let state = super::super::PlanState::new(PlanStore::new(dir.path(), FakeKeyring::present().boxed()));
+        assert_eq!(state.written(), None);
+        assert!(state.take_if_none(&plan()).expect("take"), "an empty plan here: taken");
+        assert_eq!(state.written(), Some(plan()));
+        assert!(!state.take_if_none(&other()).expect("take"), "a plan here is never replaced");
+        assert_eq!(state.written(), Some(plan()));
+        // Through a whole document: a backup's plan comes back with it.
+        use crate::journal::archive::{parse, Archive, FORMAT, VERSION};
+        let archive = Archive {
+            format: FORMAT.into(),
+            version: VERSION,
+            exported_at: "2026-11-23T18:30:00Z".into(),
+            sessions: vec![],
+            bring_up: vec![],
+            practice: vec![],
+            notes: vec![],
+            drafts: vec![],
+            settings: None,
+            safety_plan: Some(other()),
+        };
+        let json = serde_json::to_vec(&archive).expect("json");
+        assert_eq!(parse(&json).expect("parse").archive.safety_plan, Some(other()));
     }
 }

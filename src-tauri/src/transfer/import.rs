@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 use super::Chosen;
 use crate::error::{Error, Result};
 use crate::journal::archive::{Archive, MergeReport, Problem};
+use crate::safety_plan::PlanState;
 use crate::state::{JournalState, LibraryState};
 
 /// What an import would do, for the person to look over first.
@@ -35,6 +36,8 @@ pub struct ImportPreview {
 pub struct ImportDone {
     pub report: MergeReport,
     pub settings_restored: bool,
+    /// The file's safety plan was taken (there was none here).
+    pub plan_restored: bool,
 }
 
 enum Pending {
@@ -118,20 +121,22 @@ impl ImportFlow {
     /// Imports what the preview showed, in one transaction. With no journal here,
     /// restores: a journal is made with the backup's passphrase and left open, and
     /// the backup's settings are taken if nothing was set here yet.
-    pub fn confirm(&self, journal: &JournalState, library: &LibraryState, now: DateTime<Utc>) -> Result<ImportDone> {
+    pub fn confirm(&self, journal: &JournalState, library: &LibraryState, plan: &PlanState, now: DateTime<Utc>) -> Result<ImportDone> {
         let Some(Pending::Ready { archive, passphrase, backup }) = self.slot().take() else {
             return Err(Error::NotFound("Please choose the file to import again.".into()));
         };
         if journal.files().exists() {
             let report = journal.with(now, |j| j.import(&archive))?;
-            return Ok(ImportDone { report, settings_restored: false });
+            let plan_restored = super::restore_plan(&archive, |p| plan.take_if_none(p));
+            return Ok(ImportDone { report, settings_restored: false, plan_restored });
         }
         let Some(passphrase) = passphrase.filter(|_| backup) else {
             return Err(super::needs_a_journal());
         };
         let report = journal.restore(&passphrase, &archive, now)?;
         let settings_restored = super::restore_settings(&archive, |s| library.restore_settings(s));
-        Ok(ImportDone { report, settings_restored })
+        let plan_restored = super::restore_plan(&archive, |p| plan.take_if_none(p));
+        Ok(ImportDone { report, settings_restored, plan_restored })
     }
 
     /// Forgets the chosen file and any passphrase given for it.

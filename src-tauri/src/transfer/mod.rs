@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::journal::archive::{self, Archive, Checked, MergeReport};
 use crate::journal::export::{self, Format, Selection};
 use crate::journal::{backup, Journal};
+use crate::safety_plan::SafetyPlan;
 use crate::settings::Settings;
 
 pub use import::{ImportDone, ImportFlow, ImportPreview};
@@ -34,19 +35,23 @@ pub struct Written {
 }
 
 /// The journal (or the chosen sessions) in `format`. `today` dates the Markdown.
-pub fn export(journal: &Journal, format: Format, selection: Selection, now: DateTime<Utc>, today: NaiveDate) -> Result<Output> {
+/// A JSON export carries the safety plan too (`plan`, when one was written), so it
+/// moves with the journal.
+pub fn export(journal: &Journal, format: Format, selection: Selection, plan: Option<SafetyPlan>, now: DateTime<Utc>, today: NaiveDate) -> Result<Output> {
     let selection = selection.checked()?;
-    let archive = journal.archive(now)?;
+    let mut archive = journal.archive(now)?;
+    archive.safety_plan = plan.filter(|p| !p.is_empty());
     let (bytes, sessions) = export::render(&archive, format, &selection, &today.format("%-d %B %Y").to_string())?;
     Ok(Output { bytes, sessions })
 }
 
-/// An encrypted backup of everything, the settings included, sealed with the
-/// journal's own passphrase. The caller has checked the passphrase against the
-/// journal first, so a typo cannot make a backup nobody can open.
-pub fn backup(journal: &Journal, settings: &Settings, passphrase: &str, work_factor: u8, now: DateTime<Utc>) -> Result<Output> {
+/// An encrypted backup of everything, the settings and the safety plan included,
+/// sealed with the journal's own passphrase. The caller has checked the passphrase
+/// against the journal first, so a typo cannot make a backup nobody can open.
+pub fn backup(journal: &Journal, settings: &Settings, plan: Option<SafetyPlan>, passphrase: &str, work_factor: u8, now: DateTime<Utc>) -> Result<Output> {
     let mut archive = journal.archive(now)?;
     archive.settings = serde_json::to_value(settings).ok();
+    archive.safety_plan = plan.filter(|p| !p.is_empty());
     let bytes = backup::seal_archive(&archive, passphrase, work_factor)?;
     Ok(Output { bytes, sessions: archive.sessions.len() })
 }
@@ -109,6 +114,17 @@ pub fn preview(journal: Option<&mut Journal>, archive: &Archive) -> Result<Merge
         Some(journal) => journal.preview_import(archive),
         None => archive::preview_into_empty(archive),
     }
+}
+
+/// Takes the file's safety plan into `take` (which keeps a plan already written
+/// here); says whether it was taken. A problem is reported, not fatal.
+pub fn restore_plan(archive: &Archive, take: impl FnOnce(&SafetyPlan) -> Result<bool>) -> bool {
+    archive.safety_plan.as_ref().filter(|p| !p.is_empty()).is_some_and(|plan| {
+        take(plan).unwrap_or_else(|e| {
+            eprintln!("ebb: {e}");
+            false
+        })
+    })
 }
 
 /// Takes a backup's settings into `restore` (which keeps the current ones if any

@@ -41,14 +41,16 @@ export function mountPlan(block, { onChange, status }) {
   let plan = emptyPlan();
   let protection = null;
   let step = -1; // -1: reading; 0…6: writing that step
+  let loadError = null; // a plan that could not be read is never offered for rewriting
 
   async function load() {
     try {
       const loaded = await api.safetyPlanGet();
       plan = { ...emptyPlan(), ...loaded.plan };
       protection = loaded.protection;
+      loadError = null;
     } catch (e) {
-      status.textContent = e.message;
+      loadError = e.message;
     }
     render();
     onChange(!planIsEmpty(plan));
@@ -57,19 +59,24 @@ export function mountPlan(block, { onChange, status }) {
   function render() {
     if (step >= 0) return renderStep();
     if (protection?.kind === 'keyMissing') {
-      block.replaceChildren(h('h2', {}, 'My plan'),
-        h('p', {}, 'Your plan is still saved, but this computer’s keyring no longer has the key to open it, so Ebb cannot show it. The file has been left exactly as it is. Everything else here works as always.'),
+      block.replaceChildren(h('h2', { tabindex: '-1' }, 'My plan'),
+        h('p', {}, 'Your plan is still saved, but this computer’s keyring does not have the key to open it, so Ebb cannot show it. The file has been left exactly as it is, and it is kept aside if you write a new plan. Everything else here works as always.'),
         h('button', { type: 'button', class: 'quiet', onclick: () => begin(0) }, 'Write a new plan'));
       return;
     }
+    if (protection?.kind === 'keyringUnavailable' || loadError) {
+      block.replaceChildren(h('h2', { tabindex: '-1' }, 'My plan'),
+        h('p', {}, loadError ?? 'Your plan is saved, but this computer’s keyring is not answering right now, so Ebb cannot open it. Nothing was changed. It should be back after you restart Ebb or log in again; everything else here works as always.'));
+      return;
+    }
     if (planIsEmpty(plan)) {
-      block.replaceChildren(h('h2', {}, 'My plan'),
+      block.replaceChildren(h('h2', { tabindex: '-1' }, 'My plan'),
         h('p', { class: 'summary' }, 'When you feel steadier, you can write a plan of your own here: the signs to notice, what helps, who to reach, and your reasons to keep going. It takes a few minutes, one step at a time, and you can stop whenever you like.'),
         h('button', { type: 'button', class: 'quiet', id: 'plan-make', onclick: () => begin(0) }, 'Make my plan'));
       return;
     }
     block.replaceChildren(
-      h('h2', { id: 'plan-title' }, 'My plan'),
+      h('h2', { id: 'plan-title', tabindex: '-1' }, 'My plan'),
       ...PLAN_STEPS.filter((s) => plan[s.key].length > 0).map((s) => h('section', { class: 'plan-step', 'aria-label': s.title },
         h('h3', {}, s.title),
         h('ol', {}, ...plan[s.key].map((line) => h('li', {}, line))))),
@@ -111,7 +118,11 @@ export function mountPlan(block, { onChange, status }) {
       }));
     };
     const addId = nextId('plan-add');
-    const adding = h('input', { type: 'text', id: addId, placeholder: s.example, autocomplete: 'off' });
+    const counterId = nextId('plan-step');
+    const titleId = nextId('plan-step-title');
+    const helpId = nextId('plan-step-help');
+    // Focus goes to this field at each step; it tells a screen reader where it is.
+    const adding = h('input', { type: 'text', id: addId, placeholder: s.example, autocomplete: 'off', 'aria-describedby': `${counterId} ${titleId} ${helpId}` });
     const add = () => {
       if (!adding.value.trim()) return;
       lines.push(adding.value.trim());
@@ -136,8 +147,6 @@ export function mountPlan(block, { onChange, status }) {
         if (next < 0) {
           status.textContent = planIsEmpty(plan) ? '' : 'Your plan is saved. It is here whenever you need it.';
           block.querySelector('h2')?.focus();
-        } else {
-          block.querySelector('h2')?.focus();
         }
       } catch (e) {
         error.textContent = e.message;
@@ -146,16 +155,16 @@ export function mountPlan(block, { onChange, status }) {
     };
     const last = step === PLAN_STEPS.length - 1;
     block.replaceChildren(
-      h('h2', { tabindex: '-1' }, `My plan: step ${step + 1} of ${PLAN_STEPS.length}`),
-      h('h3', {}, s.title),
-      h('p', { class: 'summary' }, s.help),
+      h('h2', { id: counterId }, `My plan: step ${step + 1} of ${PLAN_STEPS.length}`),
+      h('h3', { id: titleId }, s.title),
+      h('p', { class: 'summary', id: helpId }, s.help),
       list,
       h('div', { class: 'field' },
         h('label', { for: addId }, lines.length ? 'Add another line' : 'Add a line'),
         h('div', { class: 'inline-add' }, adding, h('button', { type: 'button', class: 'quiet', onclick: add }, 'Add'))),
       error,
       h('div', { class: 'form-actions' },
-        step > 0 ? h('button', { type: 'button', class: 'quiet', onclick: () => keep(step - 1) }, 'Back') : null,
+        step > 0 ? h('button', { type: 'button', class: 'quiet', onclick: () => { add(); keep(step - 1); } }, 'Back') : null,
         h('button', { type: 'button', class: 'primary', id: 'plan-next', onclick: () => { add(); keep(last ? -1 : step + 1); } }, last ? 'Done' : (lines.length ? 'Next' : 'Skip this step')),
         last ? null : h('button', { type: 'button', class: 'quiet', id: 'plan-later', onclick: () => { add(); keep(-1); } }, 'Finish later')),
     );

@@ -4,7 +4,7 @@
 //! importing the same file twice adds nothing.
 //!
 //! Format `ebb-journal`, version 1 (camelCase keys):
-//! `{format, version, exportedAt, sessions[], bringUp[], practice[], notes[], drafts[], settings?}`.
+//! `{format, version, exportedAt, sessions[], bringUp[], practice[], notes[], drafts[], settings?, safetyPlan?}`.
 //! Times: `heldAt` is local wall-clock `YYYY-MM-DDTHH:MM`; every other time is RFC 3339.
 
 //!
@@ -46,6 +46,10 @@ pub struct Archive {
     /// Only in backups: the app's settings file, as it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Value>,
+    /// In backups and JSON exports: the safety plan, when one was written. It lives
+    /// outside the journal (it is never locked), so the journal's own copy has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_plan: Option<crate::safety_plan::SafetyPlan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -162,6 +166,7 @@ pub fn read_all(conn: &Connection, exported_at: DateTime<Utc>) -> Result<Archive
         notes: notes::archive_records(conn)?,
         drafts: drafts::archive_records(conn)?,
         settings: None,
+        safety_plan: None,
     })
 }
 
