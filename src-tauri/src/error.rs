@@ -45,7 +45,7 @@ pub enum Error {
     NotEncrypted(String),
 
     /// SQLite refused an operation.
-    #[error("{action}: {source}")]
+    #[error("{action}: {}", db_words(.source))]
     Database {
         action: String,
         #[source]
@@ -53,7 +53,7 @@ pub enum Error {
     },
 
     /// Reading or writing one of the app's files failed.
-    #[error("{action}: {source}")]
+    #[error("{action}: {}", io_words(.source))]
     Io {
         action: String,
         #[source]
@@ -62,6 +62,31 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why the system refused, in plain words; its own text only when nothing plainer fits.
+fn io_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::StorageFull | K::QuotaExceeded => "there is no space left on the disk. Free some space, then try again".into(),
+        K::PermissionDenied => "Ebb is not allowed to use that place. Choose another, or check the folder's permissions".into(),
+        K::NotFound => "the file or folder is not there any more".into(),
+        K::ReadOnlyFilesystem => "that disk can be read but not written to".into(),
+        K::FileTooLarge => "the file is too large for that disk".into(),
+        _ => format!("the system said “{e}”"),
+    }
+}
+
+/// The same for the journal's database.
+fn db_words(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull) => "there is no space left on the disk. Free some space, then try again".into(),
+        Some(C::DatabaseBusy | C::DatabaseLocked) => "another program is using the journal right now. Try again in a moment".into(),
+        Some(C::ReadOnly) => "the journal's folder can be read but not written to".into(),
+        Some(C::NotADatabase) => "its file is not a journal this passphrase opens".into(),
+        _ => format!("the database said “{e}”"),
+    }
+}
 
 impl Error {
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
@@ -124,7 +149,20 @@ mod tests {
         let io = Error::io("Could not save your settings")(std::io::Error::other("disk full"));
         let json = serde_json::to_value(io).expect("serializes");
         assert_eq!(json["kind"], "io");
-        assert_eq!(json["message"], "Could not save your settings: disk full");
+        assert_eq!(json["message"], "Could not save your settings: the system said “disk full”");
         assert!(json["field"].is_null());
+    }
+
+    #[test]
+    fn the_systems_reasons_are_said_in_plain_words() {
+        use std::io::{Error as IoError, ErrorKind};
+        let said = |kind: ErrorKind| Error::io("Could not save your settings")(IoError::from(kind)).to_string();
+        assert_eq!(said(ErrorKind::StorageFull), "Could not save your settings: there is no space left on the disk. Free some space, then try again");
+        assert!(said(ErrorKind::PermissionDenied).contains("not allowed"));
+        assert!(!said(ErrorKind::StorageFull).contains("os error"));
+        // The real errno a full disk gives on Linux.
+        assert!(Error::io("x")(IoError::from_raw_os_error(28)).to_string().contains("no space left"));
+        let busy = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(5), None);
+        assert!(Error::db("Could not save the session")(busy).to_string().contains("another program is using the journal"));
     }
 }

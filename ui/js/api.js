@@ -3,7 +3,7 @@
 
 /** An error from the backend: `kind` is stable (switch on it), `message` is for people. */
 export class EbbError extends Error {
-  constructor({ kind = 'unknown', message = 'Something went wrong.', field = null } = {}) {
+  constructor({ kind = 'unknown', message = 'Something went wrong, so that did not finish. Breathing, grounding and Need help now all still work.', field = null } = {}) {
     super(message);
     this.kind = kind;
     this.field = field;
@@ -48,9 +48,10 @@ export const deleteCustomPattern = (id) => call('delete_custom_pattern', { id })
 
 /**
  * A new phase of breathing: `shown` is what the screen says (null when breathing
- * ended), `spoken` the word to say aloud (null: say nothing, and stop speaking).
+ * ended), `spoken` the word to say aloud now, `next` ({words, inMs}) the word to say
+ * when the next phase begins. With neither word, the voice stops.
  */
-export const breathPhase = (shown, spoken, language) => call('breath_phase', { shown, spoken, language });
+export const breathPhase = (shown, spoken, next, language) => call('breath_phase', { shown, spoken, next, language });
 
 /** Whether the system has a voice for `language`: 'ready', 'otherLanguage' or 'missing'. */
 export const voiceCheck = (language) => call('voice_check', { language });

@@ -49,16 +49,16 @@ pub fn seal_archive(archive: &super::archive::Archive, passphrase: &str, work_fa
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
     use age::DecryptError as E;
     if !looks_like_backup(bytes) {
-        return Err(Error::Unreadable("This is not an Ebb backup (it does not start as an age-encrypted file does).".into()));
+        return Err(Error::Unreadable("This is not an Ebb backup: it does not begin the way Ebb's backups do. Nothing was changed; choose the backup file Ebb saved (its name ends in .age).".into()));
     }
-    let damaged = || Error::Unreadable("This backup is damaged: its header does not check out. It was left as it is.".into());
+    let damaged = || Error::Unreadable("This backup is damaged at its very start, so it cannot be opened. It was left as it is; if you have another copy, try that one.".into());
     let decryptor = age::Decryptor::new_buffered(bytes).map_err(|e| match e {
         E::UnknownFormat => Error::Unreadable("This backup was made in a newer format than this Ebb can read.".into()),
         _ => damaged(),
     })?;
     if !decryptor.is_scrypt() {
         return Err(Error::Unreadable(
-            "This age file is sealed for a key, not a passphrase, so it is not an Ebb backup.".into(),
+            "This file was encrypted for someone's key rather than with a passphrase, so it is not an Ebb backup. Nothing was changed; choose the backup Ebb saved.".into(),
         ));
     }
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));

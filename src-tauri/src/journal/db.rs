@@ -74,7 +74,9 @@ pub fn rekey(conn: &Connection, key: &DataKey) -> Result<()> {
     conn.execute_batch(&key.sqlcipher_rekey_pragma()).map_err(failed())?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(failed())?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(Error::Damaged(format!("The journal could not switch back to safe writing (journal mode {mode}).")));
+        return Err(Error::Damaged(format!(
+            "The journal could not switch back to its safe way of writing (it is in “{mode}” mode). Your entries are all there; restart Ebb before writing more."
+        )));
     }
     Ok(())
 }
@@ -84,7 +86,7 @@ pub fn rekey(conn: &Connection, key: &DataKey) -> Result<()> {
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(Error::db("Could not open a database in memory"))?;
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(Error::db("Could not set up the database"))?;
-    migrations().to_latest(&mut conn).map_err(|e| Error::Damaged(format!("migrations failed: {e}")))?;
+    migrations().to_latest(&mut conn).map_err(|e| Error::Damaged(format!("A new journal could not be set up ({e}).")))?;
     Ok(conn)
 }
 
@@ -96,10 +98,10 @@ fn apply_key(conn: &Connection, key: &DataKey) -> Result<()> {
             rusqlite::Error::QueryReturnedNoRows => Ok(None),
             other => Err(other),
         })
-        .map_err(Error::db("Could not ask SQLite about encryption"))?;
+        .map_err(Error::db("Could not check that the journal is encrypted"))?;
     if version.is_none_or(|v| v.trim().is_empty()) {
         return Err(Error::NotEncrypted(
-            "This copy of Ebb cannot encrypt the journal (SQLCipher is missing), so it will not write to it. \
+            "This copy of Ebb was built without its encryption, so it will not write to the journal. \
              Your breathing, grounding and support screens still work."
                 .into(),
         ));
@@ -132,7 +134,9 @@ fn configure(conn: &Connection) -> Result<()> {
         .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
         .map_err(Error::db("Could not set up the journal"))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(Error::Damaged(format!("The journal could not switch to safe writing (journal mode {mode}).")));
+        return Err(Error::Damaged(format!(
+            "The journal could not switch to its safe way of writing (it is in “{mode}” mode), so nothing was written. Restart Ebb and try again."
+        )));
     }
     Ok(())
 }
@@ -152,7 +156,7 @@ fn refuse_plain_file(path: &Path) -> Result<()> {
     };
     if read == 16 && &header == PLAIN_HEADER {
         return Err(Error::NotEncrypted(format!(
-            "{} is a plain, unencrypted SQLite file. Ebb will not write to it; it has been left as it is.",
+            "{} is not encrypted, so it is not a journal Ebb made. Ebb will not write to it; it has been left as it is.",
             path.display()
         )));
     }

@@ -78,8 +78,8 @@ pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient> {
 /// Seals `capture` and appends it to the inbox at `path`, flushed to disk before
 /// returning.
 pub fn append(path: &Path, recipient: &age::x25519::Recipient, capture: &Capture) -> Result<()> {
-    let json = Zeroizing::new(serde_json::to_vec(capture).map_err(|e| Error::Damaged(format!("Could not encode the capture ({e}).")))?);
-    let sealed = age::encrypt(recipient, &json).map_err(|e| Error::Damaged(format!("Could not seal the capture ({e}).")))?;
+    let json = Zeroizing::new(serde_json::to_vec(capture).map_err(|e| Error::Damaged(format!("This could not be kept while the journal is locked ({e}). Nothing was written; unlock the journal and try again.")))?);
+    let sealed = age::encrypt(recipient, &json).map_err(|e| Error::Damaged(format!("This could not be encrypted while the journal is locked ({e}). Nothing was written; unlock the journal and try again.")))?;
     let mut line = B64.encode(sealed);
     line.push('\n');
     let existed = path.exists();
@@ -147,7 +147,7 @@ pub fn clear(path: &Path, opened: &Opened, refused: &[(usize, String)]) -> Resul
         let text: String = aside.iter().map(|l| format!("{l}\n")).collect();
         open_private_append(&with_suffix(path, ".unreadable"))
             .and_then(|mut file| file.write_all(text.as_bytes()).and_then(|_| file.sync_all()))
-            .map_err(Error::io("Could not set aside unreadable captures"))?;
+            .map_err(Error::io("Could not set aside the notes kept while locked that Ebb cannot read"))?;
     }
     for file in &opened.files {
         match fs::remove_file(file) {

@@ -114,7 +114,7 @@ impl KdfParams {
         let mut out = Zeroizing::new([0u8; 32]);
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
             .hash_password_into(normalized.as_bytes(), salt, &mut out[..])
-            .map_err(|e| Error::Damaged(format!("The passphrase could not be stretched ({e}).")))?;
+            .map_err(|e| Error::Damaged(format!("Ebb could not turn that passphrase into a key ({e}). Nothing was changed; try again, and restart Ebb if it keeps happening.")))?;
         Ok(out)
     }
 }
@@ -241,7 +241,7 @@ pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
         ));
     }
     if passphrase.len() > 1024 {
-        return Err(Error::invalid("passphrase", "That passphrase is longer than Ebb accepts (1,024 bytes)."));
+        return Err(Error::invalid("passphrase", "That passphrase is longer than Ebb accepts (about a thousand letters, fewer with accents or emoji). Nothing was changed; a shorter one will do."));
     }
     Ok(())
 }

@@ -54,6 +54,8 @@ struct Outline<'a> {
     drafts: Vec<&'a RawValue>,
     #[serde(default)]
     settings: Option<serde_json::Value>,
+    #[serde(default)]
+    safety_plan: Option<crate::safety_plan::SafetyPlan>,
 }
 
 /// Reads a journal document. The file as a whole must be an Ebb journal (or the
@@ -64,7 +66,7 @@ pub fn parse(bytes: &[u8]) -> Result<Checked> {
         return Err(refuse("This file is larger than any Ebb export (over 512 MB), so it was not read.".into()));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        refuse(format!("This is not an Ebb export: it is not text (unreadable bytes at position {}).", e.valid_up_to()))
+        refuse(format!("This is not an Ebb export: part of it is not text (from about {}% of the way in). Nothing was changed; choose the file Ebb exported.", e.valid_up_to() * 100 / bytes.len().max(1)))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let outline: Outline = serde_json::from_str(text).map_err(|e| refuse(describe_json_error(&e)))?;
@@ -88,6 +90,7 @@ pub fn parse(bytes: &[u8]) -> Result<Checked> {
         notes: problems.section("notes", &outline.notes, check_note, |n| &n.id, "Another note in this file has the same id."),
         drafts: problems.section("drafts", &outline.drafts, check_draft, |d| &d.key, "Another draft in this file has the same key."),
         settings: outline.settings,
+        safety_plan: outline.safety_plan,
     };
     Ok(Checked { archive, problems: problems.listed, problem_count: problems.count })
 }
@@ -95,7 +98,7 @@ pub fn parse(bytes: &[u8]) -> Result<Checked> {
 /// Why one record of a file cannot be imported. Shown to the person as written.
 #[derive(Debug, thiserror::Error)]
 pub enum RecordProblem {
-    #[error("It is not a record (a JSON object in braces).")]
+    #[error("It is not a record Ebb can read (each record is a set of named fields in braces).")]
     NotAnObject,
     /// serde's own words, without the position inside the record.
     #[error("{0}")]
@@ -104,7 +107,7 @@ pub enum RecordProblem {
     BadId,
     #[error("“{0}” is not a session id.")]
     NotASession(&'static str),
-    #[error("“{0}” is not a date and time (RFC 3339).")]
+    #[error("“{0}” is not a date and time Ebb can read (it should look like 2026-11-23T18:30:00Z).")]
     NotATime(&'static str),
     #[error("Its text must have 1 to 2,000 characters.")]
     TextLength,
@@ -118,7 +121,7 @@ pub enum RecordProblem {
     RatingOutOfRange,
     #[error("“key” must be “new” or a session id.")]
     DraftKey,
-    #[error("“body” must be the form's fields (a JSON object).")]
+    #[error("“body” must hold the form's fields, named, in braces.")]
     DraftBody,
     /// A field the journal itself would refuse, in the journal's words.
     #[error("{0}")]
@@ -204,9 +207,12 @@ fn describe_json_error(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     match e.classify() {
         Category::Eof => "This file ends too early: it may have been cut short while it was copied or saved.".into(),
-        Category::Syntax => format!("This is not a readable Ebb export: the JSON breaks at line {}, column {}.", e.line(), e.column()),
-        Category::Data => format!("This JSON file is not an Ebb journal export ({}).", e),
-        Category::Io => format!("The file could not be read ({e})."),
+        Category::Syntax => format!(
+            "This is not a readable Ebb export: it breaks off on line {} of the file. Nothing was changed; if you edited it, look there, or choose the file Ebb exported.",
+            e.line()
+        ),
+        Category::Data => "This file is not an Ebb journal export, though it looks a little like one. Nothing was changed; choose the file Ebb exported.".into(),
+        Category::Io => format!("The file could not be read ({e}). Nothing was changed."),
     }
 }
 

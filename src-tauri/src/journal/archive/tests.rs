@@ -261,7 +261,7 @@ fn huge_numbers_and_deep_nesting_are_named_not_fatal() {
     };
     // Skipped over without recursion, then reported as the bad record it is.
     let checked = parse(deep(100_000).as_bytes()).expect("the outline reads");
-    assert_eq!(checked.problems[0].reason, "It is not a record (a JSON object in braces).");
+    assert_eq!(checked.problems[0].reason, "It is not a record Ebb can read (each record is a set of named fields in braces).");
     let nested_record = format!(
         "{{\"format\":\"ebb-journal\",\"version\":1,\"sessions\":[{{\"id\":\"a\",\"heldAt\":{}1{}}}]}}",
         "[".repeat(50_000),
