@@ -30,6 +30,11 @@ export const PLAN_STEPS = [
     example: 'For example: my sister; seeing the sea again' },
 ];
 
+/** The steps with something written, in order, each under a heading of `tag`. */
+const planSteps = (plan, tag) => PLAN_STEPS.filter((s) => plan[s.key]?.length).map((s) => h('section', { class: 'plan-step', 'aria-label': s.title },
+  h(tag, {}, s.title),
+  h('ol', {}, ...plan[s.key].map((line) => h('li', {}, line)))));
+
 const emptyPlan = () => Object.fromEntries(PLAN_STEPS.map((s) => [s.key, []]));
 export const planIsEmpty = (plan) => PLAN_STEPS.every((s) => (plan?.[s.key] ?? []).length === 0);
 
@@ -77,9 +82,7 @@ export function mountPlan(block, { onChange, status }) {
     }
     block.replaceChildren(
       h('h2', { id: 'plan-title', tabindex: '-1' }, 'My plan'),
-      ...PLAN_STEPS.filter((s) => plan[s.key].length > 0).map((s) => h('section', { class: 'plan-step', 'aria-label': s.title },
-        h('h3', {}, s.title),
-        h('ol', {}, ...plan[s.key].map((line) => h('li', {}, line))))),
+      ...planSteps(plan, 'h3'),
       h('div', { class: 'form-actions plan-actions' },
         h('button', { type: 'button', class: 'quiet', id: 'plan-change', onclick: () => begin(0) }, 'Change my plan'),
         h('button', { type: 'button', class: 'quiet', id: 'plan-print', onclick: () => window.print() }, 'Print'),
@@ -190,7 +193,5 @@ export async function planSummary() {
   if (planIsEmpty(plan)) return null;
   return h('div', { class: 'rating-plan' },
     h('h3', {}, 'Your plan'),
-    ...PLAN_STEPS.filter((s) => plan[s.key]?.length).map((s) => h('section', { class: 'plan-step', 'aria-label': s.title },
-      h('h4', {}, s.title),
-      h('ol', {}, ...plan[s.key].map((line) => h('li', {}, line))))));
+    ...planSteps(plan, 'h4'));
 }
