@@ -70,6 +70,10 @@ test('a plan made step by step by keyboard is shown first on Need help now, afte
       // No plan yet: the screen is as before, the invitation waits at the end, quietly.
       assert.equal(await s.run(() => document.getElementById('my-plan').previousElementSibling?.id), 'slow-down');
       await snap(s, '50-help-without-plan');
+      await s.run(() => document.documentElement.style.setProperty('font-size', '175%'));
+      assert.equal(await s.run(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'nothing runs off the side at 175%');
+      await snap(s, '50-help-without-plan-175');
+      await s.run(() => document.documentElement.style.removeProperty('font-size'));
       await s.press(Keys.escape);
       await writePlan(s, PLAN);
     }, { dataDir, env: bus.env });
@@ -87,6 +91,7 @@ test('a plan made step by step by keyboard is shown first on Need help now, afte
       ]);
       await snap(s, '51-help-with-plan');
       await s.run(() => document.documentElement.style.setProperty('font-size', '175%'));
+      assert.equal(await s.run(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'nothing runs off the side at 175%');
       await snap(s, '52-help-with-plan-175');
       await s.run(() => document.documentElement.style.removeProperty('font-size'));
 
@@ -163,29 +168,42 @@ async function startKeyring(bus) {
   return { stop: () => new Promise((r) => { daemon.once('exit', r); daemon.kill(); }) };
 }
 
-test('with a keyring, the plan is sealed: its words are in no file under the data folder', async () => {
+test('with a keyring, the plan and the contacts are sealed: their words are in no file under the data folder', async () => {
   const bus = await privateBus();
   const keyring = await startKeyring(bus);
   const dataDir = freshDataDir('plan-keyring');
+  // A contact as an older Ebb kept it, in the settings file.
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ contacts: [{ name: 'Nana Okafor', reach: '0161 496 0000', note: 'Sundays' }] }));
   try {
     await withApp('plan-keyring', async (s) => {
+      await s.press(Keys.f1);
+      await waitFor('the older contact, moved', () => s.run(() => document.querySelector('.contact-list')?.textContent.includes('Nana Okafor')));
+      await s.click('#add-contact');
+      await waitFor('the contact form', () => s.run(() => document.activeElement?.tagName === 'INPUT'));
+      await s.type('Uncle Tomasz');
+      await s.press(Keys.tab);
+      await s.type('0161 496 0999');
+      await s.press(Keys.enter);
+      await waitFor('the new contact', () => s.run(() => document.querySelector('.contact-list')?.textContent.includes('Uncle Tomasz')));
+      await s.press(Keys.escape);
       await writePlan(s, PLAN);
       await s.press(Keys.escape);
       await s.press('7', Keys.alt);
       const kept = await waitFor('how the plan is kept', () => s.run(() => document.getElementById('settings-plan-kept')?.textContent));
-      assert.match(kept, /encrypted, with its key kept in this computer’s keyring/);
+      assert.match(kept, /plan and your contacts are encrypted, with the key kept in this computer’s keyring/);
     }, { dataDir, env: bus.env });
     assert.ok(existsSync(join(dataDir, 'safety-plan.sealed')));
     assert.ok(!existsSync(join(dataDir, 'safety-plan.json')));
     for (const file of filesUnder(dataDir)) {
       const text = readFileSync(file).toString('latin1');
-      for (const words of [MARKER, 'Zebrafinch', 'Seeing the sea again']) {
+      for (const words of [MARKER, 'Zebrafinch', 'Seeing the sea again', 'Nana Okafor', '0161 496', 'Uncle Tomasz']) {
         assert.ok(!text.includes(words), `${file} holds "${words}"`);
       }
     }
     await withApp('plan-keyring-again', async (s) => {
       await s.press(Keys.f1);
       await waitFor('the plan, opened with the keyring\'s key', async () => JSON.stringify(await planShown(s)).includes(MARKER));
+      await waitFor('both contacts', () => s.run(() => ['Nana Okafor', 'Uncle Tomasz'].every((n) => document.querySelector('.contact-list')?.textContent.includes(n))));
     }, { dataDir, env: bus.env });
   } finally {
     await keyring.stop();

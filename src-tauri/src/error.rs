@@ -63,16 +63,20 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Why the system refused, in plain words; its own text only when nothing plainer fits.
+/// What to do when nothing plainer fits: the one next step that is always open.
+const TRY_AGAIN: &str = "Try again in a moment; if it keeps happening, restart Ebb.";
+
+/// Why the system refused, in plain words (its own text only when nothing plainer
+/// fits), then one next step.
 fn io_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::StorageFull | K::QuotaExceeded => "there is no space left on the disk. Free some space, then try again".into(),
-        K::PermissionDenied => "Ebb is not allowed to use that place. Choose another, or check the folder's permissions".into(),
-        K::NotFound => "the file or folder is not there any more".into(),
-        K::ReadOnlyFilesystem => "that disk can be read but not written to".into(),
-        K::FileTooLarge => "the file is too large for that disk".into(),
-        _ => format!("the system said “{e}”"),
+        K::StorageFull | K::QuotaExceeded => "there is no space left on the disk. Free some space, then try again.".into(),
+        K::PermissionDenied => "Ebb is not allowed to use that place. Choose another, or check the folder's permissions.".into(),
+        K::NotFound => "the file or folder is not there any more. If it was moved, put it back, then try again.".into(),
+        K::ReadOnlyFilesystem => "that disk can be read but not written to. Choose another place, or check the disk.".into(),
+        K::FileTooLarge => "the file is too large for that disk. Choose another place for it.".into(),
+        _ => format!("the system said “{e}”. {TRY_AGAIN}"),
     }
 }
 
@@ -80,11 +84,11 @@ fn io_words(e: &std::io::Error) -> String {
 fn db_words(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
-        Some(C::DiskFull) => "there is no space left on the disk. Free some space, then try again".into(),
-        Some(C::DatabaseBusy | C::DatabaseLocked) => "another program is using the journal right now. Try again in a moment".into(),
-        Some(C::ReadOnly) => "the journal's folder can be read but not written to".into(),
-        Some(C::NotADatabase) => "its file is not a journal this passphrase opens".into(),
-        _ => format!("the database said “{e}”"),
+        Some(C::DiskFull) => "there is no space left on the disk. Free some space, then try again.".into(),
+        Some(C::DatabaseBusy | C::DatabaseLocked) => "another program is using the journal right now. Try again in a moment.".into(),
+        Some(C::ReadOnly) => "the journal's folder can be read but not written to. Check the disk, then restart Ebb.".into(),
+        Some(C::NotADatabase) => "its file is not a journal this passphrase opens. It was left as it is.".into(),
+        _ => format!("the database said “{e}”. {TRY_AGAIN}"),
     }
 }
 
@@ -149,7 +153,7 @@ mod tests {
         let io = Error::io("Could not save your settings")(std::io::Error::other("disk full"));
         let json = serde_json::to_value(io).expect("serializes");
         assert_eq!(json["kind"], "io");
-        assert_eq!(json["message"], "Could not save your settings: the system said “disk full”");
+        assert_eq!(json["message"], "Could not save your settings: the system said “disk full”. Try again in a moment; if it keeps happening, restart Ebb.");
         assert!(json["field"].is_null());
     }
 
@@ -157,12 +161,28 @@ mod tests {
     fn the_systems_reasons_are_said_in_plain_words() {
         use std::io::{Error as IoError, ErrorKind};
         let said = |kind: ErrorKind| Error::io("Could not save your settings")(IoError::from(kind)).to_string();
-        assert_eq!(said(ErrorKind::StorageFull), "Could not save your settings: there is no space left on the disk. Free some space, then try again");
+        assert_eq!(said(ErrorKind::StorageFull), "Could not save your settings: there is no space left on the disk. Free some space, then try again.");
         assert!(said(ErrorKind::PermissionDenied).contains("not allowed"));
         assert!(!said(ErrorKind::StorageFull).contains("os error"));
         // The real errno a full disk gives on Linux.
         assert!(Error::io("x")(IoError::from_raw_os_error(28)).to_string().contains("no space left"));
         let busy = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(5), None);
         assert!(Error::db("Could not save the session")(busy).to_string().contains("another program is using the journal"));
+    }
+
+    #[test]
+    fn every_reason_the_system_gives_ends_with_one_next_step() {
+        use std::io::{Error as IoError, ErrorKind as K};
+        let steps = ["try again", "Try again", "Choose another", "check the disk", "restart Ebb", "left as it is"];
+        let io = [K::StorageFull, K::QuotaExceeded, K::PermissionDenied, K::NotFound, K::ReadOnlyFilesystem, K::FileTooLarge, K::Interrupted, K::Other];
+        let mut said: Vec<String> = io.into_iter().map(|k| Error::io("Could not save the note")(IoError::from(k)).to_string()).collect();
+        for code in [13, 5, 6, 8, 26, 1, 10] {
+            said.push(Error::db("Could not save the note")(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)).to_string());
+        }
+        for message in said {
+            let last = message.rsplit(". ").next().unwrap_or(&message);
+            assert!(steps.iter().any(|s| last.contains(s)), "no next step at the end of: {message}");
+            assert!(message.ends_with('.'), "{message}");
+        }
     }
 }

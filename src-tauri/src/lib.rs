@@ -129,14 +129,15 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch, started
                 }
             }
             let now = chrono::Utc::now();
-            let (library, notice) = LibraryState::open(&dirs.config, now);
+            let help = safety_plan::state_for(&dirs.data);
+            let (library, notice) = LibraryState::open(&dirs.config, help.clone(), now);
             app.manage(library);
             let region = state::region_from_locale(|name| std::env::var(name).ok());
             app.manage(LaunchState::new(notice.into_iter().collect(), launch.breathe, region));
             app.manage(JournalState::new(JournalFiles::under(&dirs.data), now));
             app.manage(ImportFlow::default());
             app.manage(voice::Voice::default());
-            app.manage(safety_plan::state_for(&dirs.data));
+            app.manage(help);
             app.manage(started);
             app.manage(Closing::default());
             open_main_window(app, &dirs)?;

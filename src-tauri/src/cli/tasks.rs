@@ -133,8 +133,8 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
     match task {
         Task::Export { format, out, from, to } => {
             let selection = Selection { from, to, ids: Vec::new() };
-            let plan = if matches!(format, crate::journal::export::Format::Json) { crate::safety_plan::state_for(&dirs.data).written() } else { None };
-            let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, plan, now, Local::now().date_naive())?))?;
+            let own = if matches!(format, crate::journal::export::Format::Json) { crate::safety_plan::state_for(&dirs.data).own_help() } else { Default::default() };
+            let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, own, now, Local::now().date_naive())?))?;
             write_out(&out, &output.bytes)?;
             Ok(format!("Exported {} to {} (not encrypted).", plural(output.sessions, "session"), shown(&out)))
         }
@@ -142,8 +142,9 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             let passphrase = passphrases.next("Journal passphrase: ")?;
             let (journal, _) = Journal::unlock(&files, &passphrase, now)?;
             let (settings, _) = SettingsStore::open(&dirs.config, now);
-            let plan = crate::safety_plan::state_for(&dirs.data).written();
-            let output = transfer::backup(&journal, &settings.get(), plan, &passphrase, backup::WORK_FACTOR, now);
+            let help = crate::safety_plan::state_for(&dirs.data);
+            crate::state::move_contacts(&settings, &help);
+            let output = transfer::backup(&journal, &settings.get(), help.own_help(), &passphrase, backup::WORK_FACTOR, now);
             journal.lock()?;
             let output = output?;
             write_out(&out, &output.bytes)?;
@@ -218,9 +219,11 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
         let (settings, _) = SettingsStore::open(&dirs.config, now);
         let settings_note = if transfer::restore_settings(&checked.archive, |s| settings.restore(s)) { " Settings restored too." } else { "" };
         let plan = crate::safety_plan::state_for(&dirs.data);
+        crate::state::move_contacts(&settings, &plan);
         let plan_note = if transfer::restore_plan(&checked.archive, |p| plan.take_if_none(p)) { " Your safety plan came back too." } else { "" };
+        let contacts_note = if transfer::restore_contacts(&checked.archive, |c| plan.add_contacts(c)) { " Your contacts came back too." } else { "" };
         return Ok(format!(
-            "Restored a new journal with {}; it opens with the backup's passphrase.{settings_note}{plan_note}",
+            "Restored a new journal with {}; it opens with the backup's passphrase.{settings_note}{plan_note}{contacts_note}",
             counts(&report)
         ));
     }

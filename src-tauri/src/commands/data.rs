@@ -47,7 +47,7 @@ pub fn journal_export<R: Runtime>(
         return Ok(None);
     };
     let now = Utc::now();
-    let output = journal.with(now, |j| transfer::export(j, format, selection, plan.written(), now, Local::now().date_naive()))?;
+    let output = journal.with(now, |j| transfer::export(j, format, selection, plan.own_help(), now, Local::now().date_naive()))?;
     transfer::save(&path, &output).map(Some)
 }
 
@@ -67,7 +67,7 @@ pub fn journal_backup<R: Runtime>(
         return Ok(None);
     };
     let now = Utc::now();
-    let output = journal.with(now, |j| transfer::backup(j, &library.settings(), plan.written(), &passphrase, WORK_FACTOR, now))?;
+    let output = journal.with(now, |j| transfer::backup(j, &library.settings(), plan.own_help(), &passphrase, WORK_FACTOR, now))?;
     transfer::save(&path, &output).map(Some)
 }
 

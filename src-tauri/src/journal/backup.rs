@@ -29,7 +29,7 @@ pub fn looks_like_backup(bytes: &[u8]) -> bool {
 pub fn seal(document: &[u8], passphrase: &str, work_factor: u8) -> Result<Vec<u8>> {
     let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
     recipient.set_work_factor(work_factor);
-    let failed = |_| Error::Unreadable("Could not seal the backup.".into());
+    let failed = |_| Error::Unreadable("The backup could not be encrypted, so nothing was saved. Try again in a moment; if it keeps happening, restart Ebb.".into());
     let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).map_err(failed)?;
     let mut sealed = Vec::with_capacity(document.len() + document.len() / 1000 + 256);
     let mut writer = encryptor.wrap_output(&mut sealed).map_err(Error::io("Could not seal the backup"))?;
@@ -53,7 +53,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
     }
     let damaged = || Error::Unreadable("This backup is damaged at its very start, so it cannot be opened. It was left as it is; if you have another copy, try that one.".into());
     let decryptor = age::Decryptor::new_buffered(bytes).map_err(|e| match e {
-        E::UnknownFormat => Error::Unreadable("This backup was made in a newer format than this Ebb can read.".into()),
+        E::UnknownFormat => Error::Unreadable("This backup was made in a newer format than this Ebb can read. Nothing was changed; a newer Ebb can open it.".into()),
         _ => damaged(),
     })?;
     if !decryptor.is_scrypt() {
@@ -66,7 +66,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
     let mut reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
         E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => Error::BackupPassphrase,
         E::ExcessiveWork { .. } => {
-            Error::Unreadable("This backup asks for far more work to open than any Ebb backup does, so it was not opened.".into())
+            Error::Unreadable("This backup asks for far more work to open than any Ebb backup does, so it was not opened. Nothing was changed; choose the backup Ebb saved.".into())
         }
         _ => damaged(),
     })?;
@@ -75,9 +75,9 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
         .by_ref()
         .take(super::archive::MAX_FILE_BYTES + 1)
         .read_to_end(&mut document)
-        .map_err(|_| Error::Unreadable("This backup is damaged or incomplete: part of it does not decrypt. It was left as it is.".into()))?;
+        .map_err(|_| Error::Unreadable("This backup is damaged or incomplete: part of it does not decrypt. It was left as it is; if you have another copy, try that one.".into()))?;
     if document.len() as u64 > super::archive::MAX_FILE_BYTES {
-        return Err(Error::Unreadable("This backup holds more than any Ebb journal (over 512 MB), so it was not read.".into()));
+        return Err(Error::Unreadable("This backup holds more than any Ebb journal (over 512 MB), so it was not read. Nothing was changed; choose the backup Ebb saved.".into()));
     }
     Ok(document)
 }

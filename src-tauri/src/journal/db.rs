@@ -39,7 +39,7 @@ pub fn open(path: &Path, key: &DataKey) -> Result<Connection> {
         ))
     })?;
     configure(&conn)?;
-    migrations().to_latest(&mut conn).map_err(|e| Error::Damaged(format!("The journal could not be brought up to date ({e}).")))?;
+    migrations().to_latest(&mut conn).map_err(|e| Error::Damaged(format!("The journal could not be brought up to date ({e}). It was left as it is; restart Ebb and try again.")))?;
     // A new database may still be only in the WAL: push it into the main file and
     // look at the bytes on disk, which is what an attacker with the disk would see.
     conn.execute_batch("PRAGMA wal_checkpoint(PASSIVE);").map_err(Error::db("Could not write the journal"))?;
@@ -86,7 +86,7 @@ pub fn rekey(conn: &Connection, key: &DataKey) -> Result<()> {
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(Error::db("Could not open a database in memory"))?;
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(Error::db("Could not set up the database"))?;
-    migrations().to_latest(&mut conn).map_err(|e| Error::Damaged(format!("A new journal could not be set up ({e}).")))?;
+    migrations().to_latest(&mut conn).map_err(|e| Error::Damaged(format!("A new journal could not be set up ({e}). Nothing else was touched; restart Ebb and try again.")))?;
     Ok(conn)
 }
 

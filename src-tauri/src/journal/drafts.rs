@@ -22,7 +22,7 @@ pub struct Draft {
 pub fn save(conn: &Connection, key: &str, body: &serde_json::Value, now: &str) -> Result<()> {
     let text = body.to_string();
     if text.len() > MAX_DRAFT_BYTES {
-        return Err(Error::invalid("draft", "This draft is larger than Ebb can keep (8 MB)."));
+        return Err(Error::invalid("draft", "This draft is larger than Ebb can keep (8 MB). What you wrote is still on screen; save part of it as a session, then go on."));
     }
     conn.execute(
         "INSERT INTO drafts (key, body, saved_at) VALUES (?1, ?2, ?3)

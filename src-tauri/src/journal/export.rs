@@ -271,7 +271,7 @@ fn cell(text: &str) -> String {
 
 /// One row per session, chosen by `selection`; lists joined with "; ".
 pub fn csv(archive: &Archive, selection: &Selection) -> Result<Vec<u8>> {
-    let failed = |e: csv::Error| Error::Unreadable(format!("Could not write the CSV file ({e})."));
+    let failed = |e: csv::Error| Error::Unreadable(format!("The CSV file could not be made ({e}), so nothing was saved. Try again in a moment; if it keeps happening, choose Markdown or JSON."));
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     writer.write_record(CSV_COLUMNS).map_err(failed)?;
     let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -298,7 +298,7 @@ pub fn csv(archive: &Archive, selection: &Selection) -> Result<Vec<u8>> {
         ];
         writer.write_record(&row).map_err(failed)?;
     }
-    let mut bytes = writer.into_inner().map_err(|e| Error::Unreadable(format!("Could not write the CSV file ({e}).")))?;
+    let mut bytes = writer.into_inner().map_err(|e| Error::Unreadable(format!("The CSV file could not be made ({e}), so nothing was saved. Try again in a moment; if it keeps happening, choose Markdown or JSON.")))?;
     // A byte-order mark, so spreadsheets read the file as UTF-8 (names, emoji, Hebrew).
     bytes.splice(0..0, [0xEF, 0xBB, 0xBF]);
     Ok(bytes)

@@ -2,23 +2,42 @@
 //! reasons to keep going, each a short list the person writes and orders. Written
 //! on a calm day, read whole on a hard one: so it is never behind the journal's
 //! passphrase, and never plain on disk where the system has a keyring (`store`).
+//! The contacts on Need help now are kept the same way, beside the plan.
 
 pub mod store;
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
-use self::store::{Loaded, PlanStore};
+use self::store::{Loaded, PlanStore, Protection};
 
 use crate::error::{Error, Result};
+use crate::settings::{Contact, MAX_CONTACTS};
 
-/// The plan's store, one at a time (a save and a read never interleave).
-pub struct PlanState(Mutex<PlanStore>);
+/// The plan's store, one at a time (a save and a read never interleave). Clones
+/// share the store: the settings side reads the contacts through one.
+#[derive(Clone)]
+pub struct PlanState(Arc<Mutex<PlanStore>>);
+
+/// The person's own help, as a backup or a JSON export carries it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OwnHelp {
+    pub plan: Option<SafetyPlan>,
+    pub contacts: Vec<Contact>,
+}
+
+impl OwnHelp {
+    /// Puts the plan (when one was written) and the contacts into `archive`.
+    pub fn into_archive(self, archive: &mut crate::journal::archive::Archive) {
+        archive.safety_plan = self.plan.filter(|p| !p.is_empty());
+        archive.contacts = self.contacts;
+    }
+}
 
 impl PlanState {
     pub fn new(store: PlanStore) -> PlanState {
-        PlanState(Mutex::new(store))
+        PlanState(Arc::new(Mutex::new(store)))
     }
 
     fn with<T>(&self, f: impl FnOnce(&PlanStore) -> Result<T>) -> Result<T> {
@@ -34,10 +53,52 @@ impl PlanState {
         self.with(|s| s.save(plan))
     }
 
+    /// Keeps the contacts for Need help now (checked first); returns them as kept.
+    pub fn save_contacts(&self, contacts: Vec<Contact>) -> Result<Vec<Contact>> {
+        self.with(|s| s.save_contacts(contacts)).map(|l| l.contacts)
+    }
+
+    /// The contacts kept here; none when they cannot be read now (Settings and the
+    /// plan screen say why).
+    pub fn contacts(&self) -> Vec<Contact> {
+        self.load().map(|l| l.contacts).unwrap_or_default()
+    }
+
     /// The plan written here, if any (for backups and exports); a plan that cannot be
     /// read now is left out, not an error: the journal's data still goes.
     pub fn written(&self) -> Option<SafetyPlan> {
         self.load().ok().map(|l| l.plan).filter(|p| !p.is_empty())
+    }
+
+    /// The plan and the contacts, for a backup or a JSON export.
+    pub fn own_help(&self) -> OwnHelp {
+        match self.load() {
+            Ok(l) => OwnHelp { plan: Some(l.plan).filter(|p| !p.is_empty()), contacts: l.contacts },
+            Err(_) => OwnHelp::default(),
+        }
+    }
+
+    /// Adds `contacts` (from an older settings file, or a backup) to those kept
+    /// here, leaving out any already here. `Ok(true)` when every one of them is kept
+    /// now; `Ok(false)` when they could not be (the keyring is not answering, or the
+    /// sealed file's key is gone), so the caller keeps its copy.
+    pub fn add_contacts(&self, contacts: &[Contact]) -> Result<bool> {
+        self.with(|s| {
+            let here = s.load()?;
+            if !matches!(here.protection, Protection::Keyring | Protection::PrivateFile { .. }) {
+                return Ok(false);
+            }
+            let mut all = here.contacts;
+            for c in contacts {
+                if !all.iter().any(|h| h.name == c.name && h.reach == c.reach) {
+                    all.push(c.clone());
+                }
+            }
+            if all.len() > MAX_CONTACTS {
+                return Ok(false);
+            }
+            s.save_contacts(all).map(|_| true)
+        })
     }
 
     /// Keeps `plan` (from a backup or export) if none is written here: a plan the
@@ -45,7 +106,7 @@ impl PlanState {
     pub fn take_if_none(&self, plan: &SafetyPlan) -> Result<bool> {
         self.with(|s| {
             let here = s.load()?;
-            if !here.plan.is_empty() || !matches!(here.protection, store::Protection::Keyring | store::Protection::PrivateFile { .. }) {
+            if !here.plan.is_empty() || !matches!(here.protection, Protection::Keyring | Protection::PrivateFile { .. }) {
                 return Ok(false);
             }
             s.save(plan.clone()).map(|_| true)

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::pacer::pattern::{CustomDraft, CustomPattern, Pattern, DEFAULT_PATTERN};
 
 use crate::private_file::write_atomically;
-pub use personal::{ChecklistEdits, Contact};
+pub use personal::{check_contacts, ChecklistEdits, Contact, MAX_CONTACTS};
 
 pub const FILE_NAME: &str = "settings.json";
 
@@ -93,7 +93,10 @@ pub struct Settings {
     #[serde(flatten)]
     pub preferences: Preferences,
     pub custom_patterns: Vec<CustomPattern>,
-    /// The person's own people to reach in a hard moment.
+    /// Contacts as an older Ebb kept them. They are moved into the safety plan's
+    /// store (sealed where there is a keyring) at start and after a restore, and
+    /// stay here only while that store cannot take them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
     /// ISO 3166-1 code for crisis lines; `None` until chosen (the interface then
     /// suggests one from the system's language settings).

@@ -10,6 +10,7 @@ use crate::content::{Article, Checklist, Country, Library};
 use crate::desktop::shortcut::{Shortcut, ShortcutSetting};
 use crate::error::Result;
 use crate::pacer::pattern::{CustomDraft, Pattern};
+use crate::safety_plan::PlanState;
 use crate::settings::{Contact, Notice, Preferences, Settings, SettingsStore};
 
 /// Patterns and preferences, as the interface shows them after any change.
@@ -37,19 +38,42 @@ pub struct Resources {
 pub struct LibraryState {
     library: Library,
     settings: SettingsStore,
+    /// Where the contacts are kept: beside the safety plan, never plain where there
+    /// is a keyring.
+    help: PlanState,
+}
+
+/// Moves contacts an older Ebb kept in the settings file into the plan's store, and
+/// takes them out of the settings file once they are safely there. While the store
+/// cannot take them (its keyring is not answering), they stay where they are.
+pub fn move_contacts(settings: &SettingsStore, help: &PlanState) {
+    let left = settings.get().contacts;
+    if left.is_empty() {
+        return;
+    }
+    match help.add_contacts(&left) {
+        Ok(true) => {
+            if let Err(e) = settings.save_contacts(Vec::new()) {
+                eprintln!("ebb: {e}");
+            }
+        }
+        Ok(false) => {}
+        Err(e) => eprintln!("ebb: {e}"),
+    }
 }
 
 impl LibraryState {
     /// The embedded content and the settings in `config_dir`; a notice when the
-    /// settings file could not be used.
-    pub fn open(config_dir: &Path, now: DateTime<Utc>) -> (LibraryState, Option<Notice>) {
+    /// settings file could not be used. `help` keeps the contacts.
+    pub fn open(config_dir: &Path, help: PlanState, now: DateTime<Utc>) -> (LibraryState, Option<Notice>) {
         let (library, problems) = Library::embedded();
         for problem in problems {
             // The tests refuse any content problem, so this is a build that skipped them.
             eprintln!("ebb: left out {problem}");
         }
         let (settings, notice) = SettingsStore::open(config_dir, now);
-        (LibraryState { library, settings }, notice)
+        move_contacts(&settings, &help);
+        (LibraryState { library, settings, help }, notice)
     }
 
     pub fn settings(&self) -> Settings {
@@ -92,7 +116,9 @@ impl LibraryState {
 
     /// Takes the settings from a backup if nothing was set here yet; says whether it did.
     pub fn restore_settings(&self, value: &serde_json::Value) -> Result<bool> {
-        self.settings.restore(value)
+        let restored = self.settings.restore(value)?;
+        move_contacts(&self.settings, &self.help);
+        Ok(restored)
     }
 
     pub fn resources(&self) -> Resources {
@@ -100,7 +126,11 @@ impl LibraryState {
     }
 
     pub fn save_contacts(&self, contacts: Vec<Contact>) -> Result<Resources> {
-        self.settings.save_contacts(contacts).map(|s| self.resources_from(s))
+        self.help.save_contacts(contacts)?;
+        let settings = self.settings.get();
+        // Any left from an older Ebb were on screen with the rest, so are saved now.
+        let settings = if settings.contacts.is_empty() { settings } else { self.settings.save_contacts(Vec::new())? };
+        Ok(self.resources_from(settings))
     }
 
     pub fn set_country(&self, code: Option<String>) -> Result<Resources> {
@@ -128,7 +158,7 @@ impl LibraryState {
             checklists: settings.checklists.apply(&self.library.checklists),
             articles: self.library.articles.clone(),
             countries: self.library.countries.clone(),
-            contacts: settings.contacts,
+            contacts: with_left_over(self.help.contacts(), settings.contacts),
             country: settings.country,
         }
     }
@@ -142,5 +172,51 @@ impl LibraryState {
 
     fn snapshot_with(&self, preferences: Preferences) -> Snapshot {
         Snapshot { patterns: self.patterns(), preferences }
+    }
+}
+
+/// The contacts kept with the plan, then any still waiting in the settings file.
+fn with_left_over(mut kept: Vec<Contact>, left: Vec<Contact>) -> Vec<Contact> {
+    for c in left {
+        if !kept.iter().any(|k| k.name == c.name && k.reach == c.reach) {
+            kept.push(c);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::safety_plan::store::{KeyKeeper, PlanKey, PlanStore};
+
+    /// A computer with no keyring: the contacts go to the plan's private file.
+    struct NoKeyring;
+
+    impl KeyKeeper for NoKeyring {
+        fn get(&self, _: &str) -> std::result::Result<Option<PlanKey>, String> {
+            Err("no Secret Service is running".into())
+        }
+        fn put(&self, _: &str, _: &PlanKey) -> std::result::Result<(), String> {
+            Err("no Secret Service is running".into())
+        }
+    }
+
+    #[test]
+    fn contacts_kept_in_the_settings_file_by_an_older_ebb_move_beside_the_plan() {
+        let dir = tempfile::tempdir().expect("dir");
+        let old = r#"{"contacts":[{"name":"Sam","reach":"07700 900123","note":"text first"}],"country":"GB"}"#;
+        std::fs::write(dir.path().join("settings.json"), old).expect("write");
+        let help = PlanState::new(PlanStore::new(dir.path(), Box::new(NoKeyring)));
+        let (library, notice) = LibraryState::open(dir.path(), help.clone(), Utc::now());
+        assert!(notice.is_none());
+        let settings = std::fs::read_to_string(dir.path().join("settings.json")).expect("read");
+        assert!(!settings.contains("07700"), "{settings}");
+        assert!(settings.contains("\"country\": \"GB\""), "the rest stays: {settings}");
+        assert_eq!(help.contacts()[0].reach, "07700 900123");
+        assert_eq!(library.resources().contacts, help.contacts());
+        let saved = library.save_contacts(vec![]).expect("save");
+        assert!(saved.contacts.is_empty());
+        assert!(help.contacts().is_empty());
     }
 }

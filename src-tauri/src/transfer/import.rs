@@ -38,6 +38,8 @@ pub struct ImportDone {
     pub settings_restored: bool,
     /// The file's safety plan was taken (there was none here).
     pub plan_restored: bool,
+    /// The file's contacts are kept here now (beside any already here).
+    pub contacts_restored: bool,
 }
 
 enum Pending {
@@ -128,7 +130,8 @@ impl ImportFlow {
         if journal.files().exists() {
             let report = journal.with(now, |j| j.import(&archive))?;
             let plan_restored = super::restore_plan(&archive, |p| plan.take_if_none(p));
-            return Ok(ImportDone { report, settings_restored: false, plan_restored });
+            let contacts_restored = super::restore_contacts(&archive, |c| plan.add_contacts(c));
+            return Ok(ImportDone { report, settings_restored: false, plan_restored, contacts_restored });
         }
         let Some(passphrase) = passphrase.filter(|_| backup) else {
             return Err(super::needs_a_journal());
@@ -136,7 +139,8 @@ impl ImportFlow {
         let report = journal.restore(&passphrase, &archive, now)?;
         let settings_restored = super::restore_settings(&archive, |s| library.restore_settings(s));
         let plan_restored = super::restore_plan(&archive, |p| plan.take_if_none(p));
-        Ok(ImportDone { report, settings_restored, plan_restored })
+        let contacts_restored = super::restore_contacts(&archive, |c| plan.add_contacts(c));
+        Ok(ImportDone { report, settings_restored, plan_restored, contacts_restored })
     }
 
     /// Forgets the chosen file and any passphrase given for it.

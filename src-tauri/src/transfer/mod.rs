@@ -14,8 +14,8 @@ use crate::error::{Error, Result};
 use crate::journal::archive::{self, Archive, Checked, MergeReport};
 use crate::journal::export::{self, Format, Selection};
 use crate::journal::{backup, Journal};
-use crate::safety_plan::SafetyPlan;
-use crate::settings::Settings;
+use crate::safety_plan::{OwnHelp, SafetyPlan};
+use crate::settings::{Contact, Settings};
 
 pub use import::{ImportDone, ImportFlow, ImportPreview};
 
@@ -35,23 +35,25 @@ pub struct Written {
 }
 
 /// The journal (or the chosen sessions) in `format`. `today` dates the Markdown.
-/// A JSON export carries the safety plan too (`plan`, when one was written), so it
-/// moves with the journal.
-pub fn export(journal: &Journal, format: Format, selection: Selection, plan: Option<SafetyPlan>, now: DateTime<Utc>, today: NaiveDate) -> Result<Output> {
+/// A JSON export carries the safety plan and the contacts too (`own`), so they move
+/// with the journal.
+pub fn export(journal: &Journal, format: Format, selection: Selection, own: OwnHelp, now: DateTime<Utc>, today: NaiveDate) -> Result<Output> {
     let selection = selection.checked()?;
     let mut archive = journal.archive(now)?;
-    archive.safety_plan = plan.filter(|p| !p.is_empty());
+    if matches!(format, Format::Json) {
+        own.into_archive(&mut archive);
+    }
     let (bytes, sessions) = export::render(&archive, format, &selection, &today.format("%-d %B %Y").to_string())?;
     Ok(Output { bytes, sessions })
 }
 
-/// An encrypted backup of everything, the settings and the safety plan included,
-/// sealed with the journal's own passphrase. The caller has checked the passphrase
-/// against the journal first, so a typo cannot make a backup nobody can open.
-pub fn backup(journal: &Journal, settings: &Settings, plan: Option<SafetyPlan>, passphrase: &str, work_factor: u8, now: DateTime<Utc>) -> Result<Output> {
+/// An encrypted backup of everything, the settings, safety plan and contacts
+/// included, sealed with the journal's own passphrase. The caller has checked the
+/// passphrase against the journal first, so a typo cannot make a backup nobody can open.
+pub fn backup(journal: &Journal, settings: &Settings, own: OwnHelp, passphrase: &str, work_factor: u8, now: DateTime<Utc>) -> Result<Output> {
     let mut archive = journal.archive(now)?;
     archive.settings = serde_json::to_value(settings).ok();
-    archive.safety_plan = plan.filter(|p| !p.is_empty());
+    own.into_archive(&mut archive);
     let bytes = backup::seal_archive(&archive, passphrase, work_factor)?;
     Ok(Output { bytes, sessions: archive.sessions.len() })
 }
@@ -125,6 +127,16 @@ pub fn restore_plan(archive: &Archive, take: impl FnOnce(&SafetyPlan) -> Result<
             false
         })
     })
+}
+
+/// Adds the file's contacts to those kept here (`add`); says whether any came with
+/// it and were kept. A problem is reported, not fatal.
+pub fn restore_contacts(archive: &Archive, add: impl FnOnce(&[Contact]) -> Result<bool>) -> bool {
+    !archive.contacts.is_empty()
+        && add(&archive.contacts).unwrap_or_else(|e| {
+            eprintln!("ebb: {e}");
+            false
+        })
 }
 
 /// Takes a backup's settings into `restore` (which keeps the current ones if any

@@ -69,9 +69,9 @@ export function mount(section, ctx) {
   const planKept = h('p', { id: 'settings-plan-kept' });
   api.safetyPlanGet().then(({ protection }) => {
     planKept.textContent = {
-      keyring: 'Your plan is encrypted, with its key kept in this computer’s keyring, so it opens without your journal passphrase and is never plain on disk.',
-      privateFile: 'This computer has no keyring Ebb can use, so your plan is kept in a file only your user account can open. It is not encrypted.',
-      keyMissing: 'Your plan is saved, but this computer’s keyring no longer has its key, so Ebb cannot open it. The file is left untouched.',
+      keyring: 'Your plan and your contacts are encrypted, with the key kept in this computer’s keyring, so they open without your journal passphrase and are never plain on disk.',
+      privateFile: 'This computer has no keyring Ebb can use, so your plan and your contacts are kept in a file only your user account can open. It is not encrypted.',
+      keyMissing: 'Your plan and contacts are saved, but this computer’s keyring no longer has their key, so Ebb cannot open them. The file is left untouched, and anything you write now is kept in a new one.',
     }[protection.kind] ?? '';
   }, (e) => { planKept.textContent = e.message; });
 
@@ -85,7 +85,7 @@ export function mount(section, ctx) {
     checkIn.root,
     journalSection(ctx),
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-plan-title' },
-      h('h2', { id: 'settings-plan-title' }, 'Your safety plan'),
+      h('h2', { id: 'settings-plan-title' }, 'Your safety plan and contacts'),
       planKept),
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-data-title' },
       h('h2', { id: 'settings-data-title' }, 'Your data'),

@@ -145,7 +145,7 @@ export function importFlow(ctx, { title = 'Import or restore', intro, onDone } =
         const done = await api.importConfirm();
         reset();
         status.textContent = done.report.sessions.added + done.report.sessions.updated + done.report.practice.added + done.report.notes.added
-          ? `Done. ${importSummary({ ...preview, report: done.report }).lines.join(' ')}${done.settingsRestored ? ' Your settings came back too.' : ''}${done.planRestored ? ' Your safety plan came back too.' : ''}`
+          ? `Done. ${importSummary({ ...preview, report: done.report }).lines.join(' ')}${done.settingsRestored ? ' Your settings came back too.' : ''}${done.planRestored ? ' Your safety plan came back too.' : ''}${done.contactsRestored ? ' Your contacts for Need help now are here too.' : ''}`
           : 'Everything in this file was already in your journal; nothing was added.';
         onDone?.(done);
       } catch (err) {

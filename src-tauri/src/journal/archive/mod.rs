@@ -50,6 +50,9 @@ pub struct Archive {
     /// outside the journal (it is never locked), so the journal's own copy has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_plan: Option<crate::safety_plan::SafetyPlan>,
+    /// In backups and JSON exports: the contacts on Need help now, kept beside the plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<crate::settings::Contact>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -167,6 +170,7 @@ pub fn read_all(conn: &Connection, exported_at: DateTime<Utc>) -> Result<Archive
         drafts: drafts::archive_records(conn)?,
         settings: None,
         safety_plan: None,
+        contacts: Vec::new(),
     })
 }
 
@@ -175,7 +179,7 @@ pub fn read_all(conn: &Connection, exported_at: DateTime<Utc>) -> Result<Archive
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     let size = std::fs::metadata(path).map_err(Error::io(format!("Could not read {}", path.display())))?.len();
     if size > MAX_FILE_BYTES {
-        return Err(Error::Unreadable("This file is larger than any Ebb export (over 512 MB), so it was not read.".into()));
+        return Err(Error::Unreadable("This file is larger than any Ebb export (over 512 MB), so it was not read. Nothing was changed; choose the file Ebb exported.".into()));
     }
     std::fs::read(path).map_err(Error::io(format!("Could not read {}", path.display())))
 }

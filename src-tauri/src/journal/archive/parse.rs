@@ -56,6 +56,8 @@ struct Outline<'a> {
     settings: Option<serde_json::Value>,
     #[serde(default)]
     safety_plan: Option<crate::safety_plan::SafetyPlan>,
+    #[serde(default)]
+    contacts: Vec<crate::settings::Contact>,
 }
 
 /// Reads a journal document. The file as a whole must be an Ebb journal (or the
@@ -63,7 +65,7 @@ struct Outline<'a> {
 pub fn parse(bytes: &[u8]) -> Result<Checked> {
     let refuse = |why: String| Error::Unreadable(why);
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(refuse("This file is larger than any Ebb export (over 512 MB), so it was not read.".into()));
+        return Err(refuse("This file is larger than any Ebb export (over 512 MB), so it was not read. Nothing was changed; choose the file Ebb exported.".into()));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         refuse(format!("This is not an Ebb export: part of it is not text (from about {}% of the way in). Nothing was changed; choose the file Ebb exported.", e.valid_up_to() * 100 / bytes.len().max(1)))
@@ -91,6 +93,7 @@ pub fn parse(bytes: &[u8]) -> Result<Checked> {
         drafts: problems.section("drafts", &outline.drafts, check_draft, |d| &d.key, "Another draft in this file has the same key."),
         settings: outline.settings,
         safety_plan: outline.safety_plan,
+        contacts: outline.contacts,
     };
     Ok(Checked { archive, problems: problems.listed, problem_count: problems.count })
 }

@@ -1,4 +1,4 @@
-//! Where the plan is kept. Readable without the journal's passphrase (help is never
+//! Where the plan and the person's own contacts for Need help now are kept. Readable without the journal's passphrase (help is never
 //! locked), but not plain on disk: sealed with XChaCha20-Poly1305 under a random key
 //! kept in the system's keyring (Secret Service, Keychain, Credential Manager, via
 //! the `keyring` crate). Where there is no keyring, the plan is a private file
@@ -6,9 +6,9 @@
 //!
 //! Files in the data folder:
 //! - `safety-plan.sealed`: "ebb-plan-1\n", the name of its key in the keyring (32 hex
-//!   digits, then "\n"), a 24-byte nonce, then the sealed JSON. The key's name
-//!   travels with the file, so a data folder that moves keeps its plan.
-//! - `safety-plan.json`: the plan as JSON, only where there is no keyring.
+//!   digits, then "\n"), a 24-byte nonce, then the sealed JSON ([`Kept`]). The key's
+//!   name travels with the file, so a data folder that moves keeps its plan.
+//! - `safety-plan.json`: the same JSON, only where there is no keyring.
 //!
 //! Nothing the person wrote is ever overwritten unread: a sealed plan whose key is
 //! gone, or a private file that cannot be read, is moved aside under a new name
@@ -19,11 +19,12 @@ use std::path::{Path, PathBuf};
 
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::SafetyPlan;
 use crate::error::{Error, Result};
+use crate::settings::Contact;
 use crate::private_file::write_atomically;
 
 const MAGIC: &[u8] = b"ebb-plan-1\n";
@@ -87,12 +88,36 @@ pub enum Protection {
     KeyringUnavailable { reason: String },
 }
 
-/// The plan and how it is kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What the file holds: the plan's steps and, beside them, the contacts shown on
+/// Need help now. A file from before contacts moved here has the steps only.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Kept {
+    #[serde(flatten)]
+    pub plan: SafetyPlan,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+}
+
+/// The plan, the contacts, and how they are kept.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Loaded {
     pub plan: SafetyPlan,
+    /// Not sent with the plan: the contacts reach the interface with Need help now's lines.
+    #[serde(skip)]
+    pub contacts: Vec<Contact>,
     pub protection: Protection,
+}
+
+impl Loaded {
+    fn from(kept: Kept, protection: Protection) -> Loaded {
+        Loaded { plan: kept.plan, contacts: kept.contacts, protection }
+    }
+
+    fn nothing(protection: Protection) -> Loaded {
+        Loaded::from(Kept::default(), protection)
+    }
 }
 
 pub struct PlanStore {
@@ -128,40 +153,61 @@ impl PlanStore {
         self.keeper.get("availability-check").map(drop)
     }
 
-    /// The plan as kept now; an empty plan when none was written. A plan kept in the
-    /// private file before a keyring was there is sealed now.
+    /// The plan and contacts as kept now; empty when none were written. What was
+    /// kept in the private file before a keyring was there is sealed now.
     pub fn load(&self) -> Result<Loaded> {
         if let Some(sealed) = self.read_sealed()? {
             return Ok(match self.open(&sealed) {
-                Opened::Plan(plan, _) => Loaded { plan, protection: Protection::Keyring },
-                Opened::KeyMissing => Loaded { plan: SafetyPlan::default(), protection: Protection::KeyMissing },
-                Opened::Unavailable(reason) => Loaded { plan: SafetyPlan::default(), protection: Protection::KeyringUnavailable { reason } },
+                Opened::Kept(kept, _) => Loaded::from(kept, Protection::Keyring),
+                Opened::KeyMissing => Loaded::nothing(Protection::KeyMissing),
+                Opened::Unavailable(reason) => Loaded::nothing(Protection::KeyringUnavailable { reason }),
             });
         }
-        let plan = self.read_plain()?.unwrap_or_default();
+        let kept = self.read_plain()?.unwrap_or_default();
         match self.keyring() {
-            Ok(()) if self.plain_path().exists() => self.save(plan),
-            Ok(()) => Ok(Loaded { plan, protection: Protection::Keyring }),
-            Err(reason) => Ok(Loaded { plan, protection: Protection::PrivateFile { reason } }),
+            Ok(()) if self.plain_path().exists() => self.write(|k| *k = kept),
+            Ok(()) => Ok(Loaded::from(kept, Protection::Keyring)),
+            Err(reason) => Ok(Loaded::from(kept, Protection::PrivateFile { reason })),
         }
     }
 
-    /// Keeps `plan` (tidied first), sealed where there is a keyring.
+    /// Keeps `plan` (tidied first) beside the contacts already kept.
     pub fn save(&self, plan: SafetyPlan) -> Result<Loaded> {
         let plan = plan.tidied()?;
-        let json = Zeroizing::new(serde_json::to_vec(&plan).map_err(|e| save_failed(std::io::Error::other(e)))?);
-        // The key to seal with: the one the sealed plan already uses, or a new one.
-        let reuse = match self.read_sealed()? {
+        self.write(|k| k.plan = plan)
+    }
+
+    /// Keeps `contacts` (checked first) beside the plan already kept.
+    pub fn save_contacts(&self, contacts: Vec<Contact>) -> Result<Loaded> {
+        let contacts = crate::settings::check_contacts(contacts)?;
+        self.write(|k| k.contacts = contacts)
+    }
+
+    /// Changes what is kept with `edit` and writes it, sealed where there is a
+    /// keyring. What is there now is read first and kept unless `edit` changes it;
+    /// what cannot be read is set aside, never overwritten.
+    fn write(&self, edit: impl FnOnce(&mut Kept)) -> Result<Loaded> {
+        // The key to seal with: the one the sealed file already uses, or a new one.
+        let (reuse, mut kept) = match self.read_sealed()? {
             Some(sealed) => match self.open(&sealed) {
-                Opened::Plan(_, key_and_id) => Some(key_and_id),
+                Opened::Kept(kept, key_and_id) => (Some(key_and_id), kept),
                 Opened::KeyMissing => {
                     self.set_aside(&self.sealed_path(), "unopened")?;
-                    None
+                    (None, Kept::default())
                 }
                 Opened::Unavailable(reason) => return Err(keyring_unavailable(&reason)),
             },
-            None => None,
+            None => (None, Kept::default()),
         };
+        if reuse.is_none() {
+            match self.read_plain() {
+                Ok(Some(plain)) => kept = plain,
+                Ok(None) => {}
+                Err(_) => self.set_aside(&self.plain_path(), "unreadable")?,
+            }
+        }
+        edit(&mut kept);
+        let json = Zeroizing::new(serde_json::to_vec(&kept).map_err(|e| save_failed(std::io::Error::other(e)))?);
         let key_and_id = match reuse {
             Some(found) => Ok(found),
             None => self.new_key(),
@@ -170,21 +216,19 @@ impl PlanStore {
             Ok((key, id)) => {
                 write_atomically(&self.sealed_path(), &seal(&json, &id, &key)?).map_err(save_failed)?;
                 if self.plain_path().exists() {
+                    // Read into `kept` above, so it is sealed now.
                     fs::remove_file(self.plain_path()).map_err(save_failed)?;
                 }
-                Ok(Loaded { plan, protection: Protection::Keyring })
+                Ok(Loaded::from(kept, Protection::Keyring))
             }
             Err(reason) => {
-                if self.plain_path().exists() && self.read_plain().is_err() {
-                    self.set_aside(&self.plain_path(), "unreadable")?;
-                }
                 write_atomically(&self.plain_path(), &json).map_err(save_failed)?;
-                Ok(Loaded { plan, protection: Protection::PrivateFile { reason } })
+                Ok(Loaded::from(kept, Protection::PrivateFile { reason }))
             }
         }
     }
 
-    fn read_plain(&self) -> Result<Option<SafetyPlan>> {
+    fn read_plain(&self) -> Result<Option<Kept>> {
         match read_if_there(&self.plain_path())? {
             Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|_| {
                 Error::Damaged(format!(
@@ -200,7 +244,7 @@ impl PlanStore {
         let Some(id) = &sealed.id else { return Opened::KeyMissing };
         match self.keeper.get(id) {
             Ok(Some(key)) => match unseal(&sealed.bytes, &key) {
-                Some(plan) => Opened::Plan(plan, (key, id.clone())),
+                Some(kept) => Opened::Kept(kept, (key, id.clone())),
                 None => Opened::KeyMissing,
             },
             Ok(None) => Opened::KeyMissing,
@@ -235,7 +279,7 @@ impl PlanStore {
 }
 
 enum Opened {
-    Plan(SafetyPlan, (PlanKey, String)),
+    Kept(Kept, (PlanKey, String)),
     KeyMissing,
     Unavailable(String),
 }
@@ -248,7 +292,7 @@ fn keyring_unavailable(reason: &str) -> Error {
 }
 
 fn save_failed(e: std::io::Error) -> Error {
-    Error::Io { action: "Your plan could not be saved. What you wrote is still on screen; try again in a moment".into(), source: e }
+    Error::Io { action: "Your plan could not be saved (what you wrote is still on screen)".into(), source: e }
 }
 
 fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>> {
@@ -277,7 +321,7 @@ fn seal(json: &[u8], id: &str, key: &PlanKey) -> Result<Vec<u8>> {
     Ok([header.as_slice(), &nonce, &sealed].concat())
 }
 
-fn unseal(bytes: &[u8], key: &PlanKey) -> Option<SafetyPlan> {
+fn unseal(bytes: &[u8], key: &PlanKey) -> Option<Kept> {
     let header_len = MAGIC.len() + ID_LEN + 1;
     key_id(bytes)?;
     let (header, rest) = bytes.split_at(header_len);

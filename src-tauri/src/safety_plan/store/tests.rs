@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::*;
+use crate::settings::MAX_CONTACTS;
 
 /// Keys by name; `None` means "no keyring here".
 type Keys = Option<HashMap<String, [u8; 32]>>;
@@ -79,7 +80,7 @@ fn mode(path: &Path) -> u32 {
 fn with_a_keyring_the_plan_is_sealed_and_its_words_are_in_no_file() {
     let dir = tempfile::tempdir().expect("dir");
     let store = PlanStore::new(dir.path(), FakeKeyring::present().boxed());
-    assert_eq!(store.load().expect("load"), Loaded { plan: SafetyPlan::default(), protection: Protection::Keyring });
+    assert_eq!(store.load().expect("load"), Loaded::nothing(Protection::Keyring));
     assert_eq!(store.save(plan()).expect("save").protection, Protection::Keyring);
     assert!(files_hold(dir.path(), "Aunt Rosa").is_empty());
     assert!(files_hold(dir.path(), "Miso").is_empty());
@@ -114,7 +115,7 @@ fn a_plan_kept_before_a_keyring_existed_is_sealed_when_it_is_next_opened() {
     let dir = tempfile::tempdir().expect("dir");
     PlanStore::new(dir.path(), FakeKeyring::absent().boxed()).save(plan()).expect("save");
     let loaded = PlanStore::new(dir.path(), FakeKeyring::present().boxed()).load().expect("load");
-    assert_eq!(loaded, Loaded { plan: plan(), protection: Protection::Keyring });
+    assert_eq!(loaded, Loaded { plan: plan(), contacts: vec![], protection: Protection::Keyring });
     assert!(!dir.path().join(PLAIN_FILE).exists());
     assert!(files_hold(dir.path(), "Aunt Rosa").is_empty());
 }
@@ -170,9 +171,10 @@ fn a_damaged_private_file_is_left_as_it_is_and_set_aside_if_a_new_plan_is_writte
 fn a_flipped_byte_or_a_cut_file_is_never_read_as_a_plan() {
     let key = Zeroizing::new([7u8; 32]);
     let id = "0123456789abcdef0123456789abcdef";
-    let sealed = seal(&serde_json::to_vec(&plan()).expect("json"), id, &key).expect("seal");
+    let kept = Kept { plan: plan(), contacts: vec![] };
+    let sealed = seal(&serde_json::to_vec(&kept).expect("json"), id, &key).expect("seal");
     assert_eq!(key_id(&sealed).as_deref(), Some(id));
-    assert_eq!(unseal(&sealed, &key), Some(plan()));
+    assert_eq!(unseal(&sealed, &key), Some(kept));
     for i in 0..sealed.len() {
         let mut bad = sealed.clone();
         bad[i] ^= 1;
@@ -205,7 +207,59 @@ fn a_plan_from_a_backup_is_taken_only_where_none_is_written() {
         drafts: vec![],
         settings: None,
         safety_plan: Some(other()),
+        contacts: vec![sam()],
     };
     let json = serde_json::to_vec(&archive).expect("json");
-    assert_eq!(parse(&json).expect("parse").archive.safety_plan, Some(other()));
+    let parsed = parse(&json).expect("parse").archive;
+    assert_eq!(parsed.safety_plan, Some(other()));
+    assert_eq!(parsed.contacts, vec![sam()]);
+}
+
+fn sam() -> Contact {
+    Contact { name: "Sam".into(), reach: "07700 900123 — سام".into(), note: "text first".into() }
+}
+
+#[test]
+fn contacts_are_kept_beside_the_plan_sealed_and_neither_replaces_the_other() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = PlanStore::new(dir.path(), FakeKeyring::present().boxed());
+    store.save(plan()).expect("save plan");
+    let saved = store.save_contacts(vec![sam()]).expect("save contacts");
+    assert_eq!((saved.plan, saved.contacts), (plan(), vec![sam()]), "the plan stays");
+    store.save(other()).expect("save plan");
+    assert_eq!(store.load().expect("load").contacts, vec![sam()], "the contacts stay");
+    assert!(files_hold(dir.path(), "07700").is_empty());
+    assert!(files_hold(dir.path(), "text first").is_empty());
+    let refused = store.save_contacts(vec![Contact { name: "No way to reach".into(), ..Contact::default() }]);
+    assert!(refused.is_err());
+    assert_eq!(store.load().expect("load").contacts, vec![sam()], "a refused change writes nothing");
+}
+
+#[test]
+fn a_plan_file_from_before_contacts_moved_here_still_opens() {
+    let dir = tempfile::tempdir().expect("dir");
+    fs::write(dir.path().join(PLAIN_FILE), serde_json::to_vec(&plan()).expect("json")).expect("write");
+    let store = PlanStore::new(dir.path(), FakeKeyring::absent().boxed());
+    let loaded = store.load().expect("load");
+    assert_eq!((loaded.plan, loaded.contacts), (plan(), vec![]));
+    store.save_contacts(vec![sam()]).expect("save");
+    assert_eq!(store.load().expect("load").plan, plan());
+    #[cfg(unix)]
+    assert_eq!(mode(&dir.path().join(PLAIN_FILE)), 0o600);
+}
+
+#[test]
+fn contacts_from_older_settings_or_a_backup_are_added_once_and_only_where_they_can_be_kept() {
+    let dir = tempfile::tempdir().expect("dir");
+    let keyring = FakeKeyring::present();
+    let state = super::super::PlanState::new(PlanStore::new(dir.path(), keyring.boxed()));
+    let ana = Contact { name: "Ana".into(), reach: "ana@example.org".into(), note: String::new() };
+    assert!(state.add_contacts(&[sam()]).expect("add"));
+    assert!(state.add_contacts(&[sam(), ana.clone()]).expect("add"), "Sam is there already");
+    assert_eq!(state.contacts(), vec![sam(), ana.clone()]);
+    let too_many = vec![ana.clone(); 1].into_iter().chain((0..MAX_CONTACTS).map(|i| Contact { name: format!("P{i}"), reach: "1".into(), note: String::new() }));
+    assert!(!state.add_contacts(&too_many.collect::<Vec<_>>()).expect("add"), "more than fit: the caller keeps its copy");
+    assert_eq!(state.contacts().len(), 2);
+    keyring.go_away();
+    assert!(!state.add_contacts(&[Contact { name: "Kim".into(), reach: "2".into(), note: String::new() }]).expect("add"));
 }
