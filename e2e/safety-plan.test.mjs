@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesUnder, freshDataDir, snap, stopDriver, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
+import { printPage } from './lib/print.mjs';
 
 after(stopDriver);
 
@@ -94,6 +95,17 @@ test('a plan made step by step by keyboard is shown first on Need help now, afte
       assert.equal(await s.run(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'nothing runs off the side at 175%');
       await snap(s, '52-help-with-plan-175');
       await s.run(() => document.documentElement.style.removeProperty('font-size'));
+
+      // On paper: the plan alone, in large type, on one page.
+      const printed = await printPage(s, '54-plan-printed');
+      assert.equal(printed.pages, 1, printed.text);
+      assert.deepEqual([printed.width, printed.height], [595, 842], 'A4');
+      for (const words of ['My plan', 'I stop answering messages', MARKER, 'Ask Sam to keep my medicines for now', 'Seeing the sea again', 'call your local emergency number now']) {
+        assert.ok(printed.text.includes(words), `the printed plan has "${words}"`);
+      }
+      for (const words of ['Need help now', 'Crisis lines', 'Print', 'Change my plan']) {
+        assert.ok(!printed.text.includes(words), `the printed page has no "${words}": ${printed.text}`);
+      }
 
       // The 9 rating: the plan on the same screen, without leaving the pacer.
       await s.press(Keys.escape);

@@ -12,9 +12,12 @@ BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev
 # started by D-Bus when a notification is sent).
 # The screen-reader tests run Orca itself (with AT-SPI and its Python binding) and
 # speech-dispatcher with espeak-ng, which hear what Ebb says without a sound device.
-# The safety plan's tests run gnome-keyring's Secret Service on a bus of their own.
+# The safety plan's tests run gnome-keyring's Secret Service on a bus of their own,
+# and print the plan through WebKitGTK's own print path (its Python binding) to a
+# PDF that poppler's tools read back.
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 xdotool dunst
-  at-spi2-core orca python3-pyatspi speech-dispatcher espeak-ng gnome-keyring)
+  at-spi2-core orca python3-pyatspi speech-dispatcher espeak-ng gnome-keyring
+  python3-gi gir1.2-webkit2-4.1 poppler-utils)
 # Packages the installers' inspection needs (packaging/): the desktop-entry checker,
 # and rpm's own tools to read the .rpm here as Fedora would (rpm, rpm2cpio, cpio).
 PACKAGING_PACKAGES=(desktop-file-utils rpm rpm2cpio cpio)

@@ -83,6 +83,7 @@ export function mountPlan(block, { onChange, status }) {
     block.replaceChildren(
       h('h2', { id: 'plan-title', tabindex: '-1' }, 'My plan'),
       ...planSteps(plan, 'h3'),
+      h('p', { class: 'print-only' }, 'If you might act on thoughts of suicide or of hurting yourself, call your local emergency number now.'),
       h('div', { class: 'form-actions plan-actions' },
         h('button', { type: 'button', class: 'quiet', id: 'plan-change', onclick: () => begin(0) }, 'Change my plan'),
         h('button', { type: 'button', class: 'quiet', id: 'plan-print', onclick: () => window.print() }, 'Print'),
