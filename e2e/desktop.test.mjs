@@ -131,9 +131,16 @@ const cutOff = (s) => s.run(() => {
   return out.slice(0, 8);
 });
 
-test('at 175% text every screen fits the smallest window', async () => {
-  const dataDir = freshDataDir('large-text');
-  await withApp('large-text', async (s) => {
+test('at 175% text every screen fits the smallest window', () => everyScreenAt175('en', {}));
+
+test('in German too (its words are the longest), every screen fits the smallest window at 175%', () =>
+  everyScreenAt175('de', { LANG: 'de_DE.UTF-8' }));
+
+/** Every screen at 175% text in the smallest window, in the language of `env`. */
+async function everyScreenAt175(tag, env) {
+  const dataDir = freshDataDir(`large-text-${tag}`);
+  await withApp(`large-text-${tag}`, async (s) => {
+    assert.equal(await s.run(() => document.documentElement.lang), tag);
     await s.press('7', Keys.alt);
     await waitFor('the text size choice', () => shown(s, '#settings-textSize input[value="175"]'));
     await s.click('#settings-textSize input[value="175"]');
@@ -151,7 +158,7 @@ test('at 175% text every screen fits the smallest window', async () => {
     const check = async (name) => {
       const cut = await cutOff(s);
       if (cut.length) problems[name] = cut;
-      await snap(s, `6${n++}-175-${name}`);
+      await snap(s, tag === 'en' ? `6${n++}-175-${name}` : `7${n++}-175-${tag}-${name}`);
     };
     await s.press('1', Keys.alt);
     await check('breathe');
@@ -203,8 +210,8 @@ test('at 175% text every screen fits the smallest window', async () => {
     assert.equal(await s.run(() => document.activeElement.id), 'menu-toggle');
     assert.equal(await currentView(s), 'grounding', 'Esc in the menu only closes the menu');
     assert.deepEqual(problems, {}, 'nothing is cut off on any screen');
-  }, { dataDir });
-});
+  }, { dataDir, env });
+}
 
 test('the aftercare check-in comes only when asked; with no way to notify, it shows in the window and opens two minutes of breathing', async () => {
   // A minute lasts 50 ms here (a debug-build seam), so an hour is 3 s. The app gets

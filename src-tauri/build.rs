@@ -54,7 +54,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
             collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "toml" || e == "md") {
+        } else if path.extension().is_some_and(|e| e == "toml" || e == "md" || e == "ftl") {
             files.push(path);
         }
     }

@@ -43,13 +43,21 @@ export async function waitFor(what, probe, { timeout = 10_000, interval = 25 } =
 }
 
 /** Starts tauri-driver; the app inherits its environment, so a new `env` means a new driver. */
+/** `base` with the language variables replaced: English, unless `env` names one. */
+function withLanguage(base, env) {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete base[name];
+  return { ...base, LANG: 'en_US.UTF-8', ...env };
+}
+
 async function startDriver(env = {}) {
   if (driver && driverEnv === JSON.stringify(env)) return;
   await stopDriver();
   const nativeDriver = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
   driver = spawn('tauri-driver', ['--port', String(PORT), '--native-port', String(PORT + 1), '--native-driver', nativeDriver], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...env },
+    // The app follows the system's language: the tests pin English unless one asks
+    // for another (the machine's own language must not change what they read).
+    env: withLanguage({ ...process.env }, env),
   });
   driverEnv = JSON.stringify(env);
   const started = driver;

@@ -11,6 +11,7 @@ pub mod desktop;
 mod desktop_shell;
 pub mod error;
 pub mod events;
+pub mod i18n;
 pub mod journal;
 pub mod pacer;
 pub mod private_file;

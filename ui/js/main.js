@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { createForgetting } from './forgetting.js';
 import { mountNotices } from './notices.js';
 import { mountScreenMenu } from './screen-menu.js';
+import { setLanguage, t, translate } from './i18n.js';
 import { createStore } from './store.js';
 import { mountPacer } from './views/pacer.js';
 
@@ -213,6 +214,8 @@ async function boot() {
   document.getElementById('start').focus();
   try {
     const state = await booting;
+    setLanguage(state.locale.language, state.locale.sources);
+    translate(document);
     store.set({
       patterns: state.patterns,
       preferences: state.preferences,
@@ -222,11 +225,20 @@ async function boot() {
       // Where the person lives, as the system says (the language alone can mislead).
       systemRegion: state.systemRegion,
       version: state.version,
+      // The language spoken, the system's, and the languages to choose from.
+      locale: state.locale,
     });
     for (const notice of state.notices) notify(notice.message);
     if (state.breatheNow) pacer.startNow();
+    // Back where the person was when they chose a language (the page was read again in it).
+    const returnTo = sessionStorage.getItem('ebb:return-to');
+    sessionStorage.removeItem('ebb:return-to');
+    if (returnTo && views[returnTo]) {
+      await show(returnTo);
+      document.getElementById(`settings-language`)?.focus();
+    }
   } catch (e) {
-    notify(`Ebb could not load its settings: ${e.message}`);
+    notify(t('settings-not-loaded', { reason: e.message }));
   }
   root.dataset.ready = 'true';
   api.uiReady();

@@ -3,24 +3,22 @@
 // (performance.now()). Nothing counts ticks, so a late or skipped tick can never
 // make the pacer drift.
 
+import { t } from './i18n.js';
+
 /** Gentle start lasts this many cycles before the chosen pattern is reached. */
 export const GENTLE_CYCLES = 4;
 /** Gentle start begins with breaths in no longer than this (a faster, ~12/min rhythm). */
 export const GENTLE_START_IN_MS = 2500;
 
-const LABELS = { in: 'Breathe in', 'top-up': 'A little more in', hold: 'Hold', out: 'Breathe out' };
-
-/** The short word "Speak the breath" says for each phase kind: quick enough for a two-second phase. */
-const WORDS = { in: 'in', 'top-up': 'a little more', hold: 'hold', out: 'out' };
 
 /** The visible name of a phase kind, which screen readers also read. */
 export function phaseLabel(kind) {
-  return LABELS[kind];
+  return t(`phase-${kind}`);
 }
 
-/** The word the voice says as a phase of this kind begins. */
+/** The word the voice says as a phase of this kind begins: quick enough for a two-second phase. */
 export function phaseWord(kind) {
-  return WORDS[kind];
+  return t(`word-${kind}`);
 }
 
 const round = (x) => Math.round(x);

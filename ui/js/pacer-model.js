@@ -2,11 +2,12 @@
 // how the circle looks, which key does what, what is kept when breathing ends.
 // The timing itself is in pacer-math.js. No DOM here, so node --test can check it.
 import { activeElapsed, formatRemaining, nextDelay, phaseAt } from './pacer-math.js';
+import { t } from './i18n.js';
 
 /** Patterns whose in and out are the same length say so: a longer breath out is the usual point. */
-export const patternLabel = (p) => (p.exhaleWeighted ? p.name : `${p.name} (equal-length)`);
+export const patternLabel = (p) => (p.exhaleWeighted ? p.name : t('pattern-equal-length', { name: p.name }));
 
-export const durationLabel = (minutes) => (minutes === 1 ? '1 minute' : `${minutes} minutes`);
+export const durationLabel = (minutes) => t('length-minutes', { minutes });
 
 /**
  * The circle at `level` (0 at rest … 1 a full breath). Full motion scales it; reduced
@@ -37,10 +38,10 @@ export function frameAt(run, now, stepMs) {
 }
 
 /** What a screen reader hears for the time left. */
-export const remainingLabel = (remaining) => (remaining ? `${remaining} left` : 'Open-ended');
+export const remainingLabel = (remaining) => (remaining ? t('time-left', { time: remaining }) : t('open-ended'));
 
 /** `how`: 'complete' when time ran out, 'stopped' on Esc or Stop. */
-export const endingTitle = (how) => (how === 'complete' ? 'That’s the end of this round.' : 'Stopped. That’s okay.');
+export const endingTitle = (how) => t(how === 'complete' ? 'ending-complete' : 'ending-stopped');
 
 /** What a finished run leaves for the practice record: breathing time counts, pauses do not. */
 export function runSummary(run, now) {

@@ -2,6 +2,7 @@
 // and it is always optional. A 9 or 10 offers help right there ("Need help now" or
 // "Stay here"), without taking the person away from the tool they chose.
 import { h, nextId } from './dom.js';
+import { t } from './i18n.js';
 
 /** A 9 or 10: help is offered. */
 export const asksForHelp = (rating) => rating != null && rating >= 9;
@@ -11,12 +12,12 @@ export const asksForHelp = (rating) => rating != null && rating >= 9;
  * `offerHelp()`, if given, runs when the person takes the help offered after a 9 or 10.
  * Returns { value(), set(n), clear(), focus() }.
  */
-export function mountRating(container, { legend, onPick = () => {}, ends = ['0 calm', '10 the most distress'], offerHelp = null }) {
+export function mountRating(container, { legend, onPick = () => {}, ends = [t('rating-calm'), t('rating-most')], offerHelp = null }) {
   const name = nextId('rating');
   const inputs = [];
   const scale = h('div', { class: 'rating-scale' });
   for (let n = 0; n <= 10; n++) {
-    const input = h('input', { type: 'radio', name, value: n, 'aria-label': `${n} out of 10` });
+    const input = h('input', { type: 'radio', name, value: n, 'aria-label': t('rating-out-of-ten', { n }) });
     input.addEventListener('change', () => {
       onPick(n);
       if (offerHelp) offer(asksForHelp(n));
@@ -37,12 +38,12 @@ export function mountRating(container, { legend, onPick = () => {}, ends = ['0 c
       return offered.replaceChildren();
     }
     if (offered.childElementCount) return;
-    const go = h('button', { type: 'button', class: 'primary', 'data-offer': 'help' }, 'Need help now');
-    const stay = h('button', { type: 'button', class: 'quiet', 'data-offer': 'stay' }, 'Stay here');
+    const go = h('button', { type: 'button', class: 'primary', 'data-offer': 'help' }, t('help-now'));
+    const stay = h('button', { type: 'button', class: 'quiet', 'data-offer': 'stay' }, t('rating-stay'));
     go.addEventListener('click', () => { offered.replaceChildren(); planBox.replaceChildren(); offerHelp(); });
     stay.addEventListener('click', () => { offered.replaceChildren(); (inputs.find((i) => i.checked) ?? inputs[0]).focus(); });
     offered.replaceChildren(
-      h('p', {}, 'That sounds really hard. Help is one step away if you want it, or you can stay here with this for now.'),
+      h('p', {}, t('rating-hard')),
       h('div', { class: 'form-actions' }, go, stay));
     // The person's own plan, when they have written one, right here too. Loaded only
     // now: most ratings never need it, and the first screen should not wait for it.

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use tauri::{Runtime, State, WebviewWindow};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use crate::error::Result;
 use crate::pacer::pattern::{CustomDraft, Pattern};
@@ -13,8 +13,13 @@ use crate::state::{JournalState, LibraryState, Snapshot};
 use crate::voice::{Voice, VoiceStatus};
 
 #[tauri::command(async)]
-pub fn update_preferences(library: State<'_, LibraryState>, preferences: Preferences) -> Result<Snapshot> {
-    library.update_preferences(preferences)
+pub fn update_preferences<R: Runtime>(app: AppHandle<R>, library: State<'_, LibraryState>, preferences: Preferences) -> Result<Snapshot> {
+    let before = library.preferences().language;
+    let snapshot = library.update_preferences(preferences)?;
+    if snapshot.preferences.language != before {
+        crate::desktop_shell::relabel_tray(&app);
+    }
+    Ok(snapshot)
 }
 
 #[derive(serde::Serialize)]

@@ -54,7 +54,9 @@ impl Library {
                     .and_then(|id| articles::parse(id, text))
                     .map(|a| library.articles.push(a)),
                 Some(("support", "lines.toml")) => support::parse(text).map(|c| library.countries = c),
-                _ => Err("no kind of content lives here: patterns/, checklists/, articles/ and support/lines.toml".to_string()),
+                // The interface's words, one catalogue per language (`crate::i18n`).
+                Some(("locales", _)) => Ok(()),
+                _ => Err("no kind of content lives here: patterns/, checklists/, articles/, support/lines.toml and locales/".to_string()),
             };
             if let Err(problem) = result {
                 problems.push(Error::Content { file: (*path).to_string(), problem });

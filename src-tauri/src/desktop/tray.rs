@@ -19,6 +19,7 @@ pub enum TrayAction {
 pub struct TrayItem {
     /// The menu item's id, which comes back when it is chosen.
     pub id: &'static str,
+    /// Its words: a message of the catalogue (`i18n`).
     pub label: &'static str,
     pub action: TrayAction,
     /// Drawn after a separator, set apart from the entries above.
@@ -27,15 +28,15 @@ pub struct TrayItem {
 
 /// The menu, top to bottom.
 pub const MENU: [TrayItem; 5] = [
-    TrayItem { id: "breathe", label: "Breathe now", action: TrayAction::Breathe, set_apart: false },
-    TrayItem { id: "grounding", label: "Grounding", action: TrayAction::Show("grounding"), set_apart: false },
-    TrayItem { id: "help", label: "Need help now", action: TrayAction::Show("help"), set_apart: false },
-    TrayItem { id: "lock", label: "Lock journal", action: TrayAction::LockJournal, set_apart: true },
-    TrayItem { id: "quit", label: "Quit Ebb", action: TrayAction::Quit, set_apart: true },
+    TrayItem { id: "breathe", label: "tray-breathe", action: TrayAction::Breathe, set_apart: false },
+    TrayItem { id: "grounding", label: "tray-grounding", action: TrayAction::Show("grounding"), set_apart: false },
+    TrayItem { id: "help", label: "tray-help", action: TrayAction::Show("help"), set_apart: false },
+    TrayItem { id: "lock", label: "tray-lock", action: TrayAction::LockJournal, set_apart: true },
+    TrayItem { id: "quit", label: "tray-quit", action: TrayAction::Quit, set_apart: true },
 ];
 
-/// The hover text of the tray icon.
-pub const TOOLTIP: &str = "Ebb: breathe, ground, or find help";
+/// The hover text of the tray icon (a message of the catalogue).
+pub const TOOLTIP: &str = "tray-tooltip";
 
 /// The action of the menu item with this id.
 pub fn action(id: &str) -> Option<TrayAction> {
@@ -48,8 +49,10 @@ mod tests {
 
     #[test]
     fn the_menu_offers_the_five_entries_in_order() {
-        let labels: Vec<_> = MENU.iter().map(|i| i.label).collect();
+        let english = crate::i18n::Catalog::new(&crate::i18n::LANGUAGES[0]);
+        let labels: Vec<_> = MENU.iter().map(|i| english.text(i.label, None)).collect();
         assert_eq!(labels, ["Breathe now", "Grounding", "Need help now", "Lock journal", "Quit Ebb"]);
+        assert_eq!(english.text(TOOLTIP, None), "Ebb: breathe, ground, or find help");
     }
 
     #[test]
@@ -80,6 +83,6 @@ mod tests {
                 assert!(page.contains(&format!("id=\"view-{view}\"")), "{view} is not a screen");
             }
         }
-        assert!(MENU.iter().any(|i| i.action == TrayAction::Show("help") && i.label == "Need help now"));
+        assert!(MENU.iter().any(|i| i.action == TrayAction::Show("help") && i.label == "tray-help"));
     }
 }

@@ -75,6 +75,13 @@ struct Waiting(AtomicBool);
 /// The pacer is on screen: now the tray, the shortcut and the window's place.
 /// Done then rather than at start-up because, measured, setting them up before
 /// the page loaded made the pacer appear about half a second later.
+/// Says the tray's menu again in the language chosen now.
+pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = tray::relabel(app) {
+        eprintln!("ebb: the tray's menu could not change language: {e}");
+    }
+}
+
 pub fn after_ready<R: Runtime>(app: &AppHandle<R>) {
     let first = app.try_state::<Waiting>().is_some_and(|w| w.0.swap(false, Ordering::SeqCst));
     // Without the platform plugins (the mock runtime) there is nothing to set up.

@@ -6,21 +6,44 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use super::{breathe_now, bring_forward};
 use crate::desktop::tray::{self, TrayAction};
+use crate::i18n::Catalog;
+use crate::state::LibraryState;
 use crate::{events, MAIN_WINDOW};
 
-pub fn make<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+/// The menu in the language being spoken.
+fn menu<R: Runtime>(app: &AppHandle<R>, words: &Catalog) -> tauri::Result<Menu<R>> {
     let menu = Menu::new(app)?;
     for item in tray::MENU {
         if item.set_apart {
             menu.append(&PredefinedMenuItem::separator(app)?)?;
         }
-        menu.append(&MenuItem::with_id(app, item.id, item.label, true, None::<&str>)?)?;
+        menu.append(&MenuItem::with_id(app, item.id, words.text(item.label, None), true, None::<&str>)?)?;
     }
-    let mut builder = TrayIconBuilder::with_id("ebb").tooltip(tray::TOOLTIP).menu(&menu).show_menu_on_left_click(true);
+    Ok(menu)
+}
+
+fn words<R: Runtime>(app: &AppHandle<R>) -> Catalog {
+    Catalog::new(app.state::<LibraryState>().language())
+}
+
+pub fn make<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let words = words(app);
+    let menu = menu(app, &words)?;
+    let mut builder = TrayIconBuilder::with_id("ebb").tooltip(words.text(tray::TOOLTIP, None)).menu(&menu).show_menu_on_left_click(true);
     if let Some(icon) = app.default_window_icon() {
         builder = builder.icon(icon.clone());
     }
     builder.on_menu_event(|app, event| on_tray(app, event.id().as_ref())).build(app)?;
+    Ok(())
+}
+
+/// Says the menu again in the language chosen now (after a change in Settings).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    if let Some(icon) = app.tray_by_id("ebb") {
+        let words = words(app);
+        icon.set_menu(Some(menu(app, &words)?))?;
+        icon.set_tooltip(Some(words.text(tray::TOOLTIP, None)))?;
+    }
     Ok(())
 }
 

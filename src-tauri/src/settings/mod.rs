@@ -68,6 +68,9 @@ pub struct Preferences {
     pub text_size: u32,
     /// The delay first offered for an aftercare check-in.
     pub aftercare_minutes: u32,
+    /// The language chosen in Settings (a tag of `i18n::LANGUAGES`); `None` follows
+    /// the system's.
+    pub language: Option<String>,
 }
 
 impl Default for Preferences {
@@ -83,6 +86,7 @@ impl Default for Preferences {
             lock_after_minutes: 15,
             text_size: 100,
             aftercare_minutes: aftercare::DEFAULT_MINUTES,
+            language: None,
         }
     }
 }
@@ -205,6 +209,9 @@ impl SettingsStore {
             return Err(Error::invalid("textSize", "Please choose a text size from 100% to 175%."));
         }
         aftercare::check_minutes(prefs.aftercare_minutes)?;
+        if prefs.language.as_deref().is_some_and(|tag| !crate::i18n::LANGUAGES.iter().any(|l| l.tag == tag)) {
+            return Err(Error::invalid("language", "Ebb does not speak that language yet. Please choose another."));
+        }
         self.change(|s| {
             s.preferences = prefs;
             Ok(())

@@ -25,6 +25,8 @@ pub struct Boot {
     /// The system's region ("GB"), to suggest a country for crisis lines.
     pub system_region: Option<String>,
     pub version: &'static str,
+    /// The language to speak, its words and the languages to choose from.
+    pub locale: crate::i18n::LocaleBoot,
 }
 
 #[derive(Default)]
@@ -69,6 +71,7 @@ impl LaunchState {
             breathe_now: pending.breathe_now,
             system_region: self.system_region.clone(),
             version: env!("CARGO_PKG_VERSION"),
+            locale: library.locale(),
         }
     }
 }

@@ -84,6 +84,16 @@ impl LibraryState {
         self.settings.get().preferences
     }
 
+    /// The language to speak now: the one chosen in Settings, or the system's.
+    pub fn language(&self) -> &'static crate::i18n::Language {
+        crate::i18n::negotiate(self.preferences().language.as_deref(), &crate::i18n::system_languages())
+    }
+
+    /// The language and its words, for the interface.
+    pub fn locale(&self) -> crate::i18n::LocaleBoot {
+        crate::i18n::LocaleBoot::for_language(self.language(), crate::i18n::negotiate(None, &crate::i18n::system_languages()))
+    }
+
     pub fn snapshot(&self) -> Snapshot {
         self.snapshot_with(self.preferences())
     }

@@ -3,6 +3,7 @@
 // when the ending closes, with whatever ratings were given.
 import { mountRating } from '../rating.js';
 import { endingTitle, practiceReport } from '../pacer-model.js';
+import { t } from '../i18n.js';
 
 /**
  * `onClose(report, { again })` runs once the ending is closed and the record kept.
@@ -10,7 +11,7 @@ import { endingTitle, practiceReport } from '../pacer-model.js';
  */
 export function mountEnding(root, els, ctx, { onClose }) {
   // Taking the help offered ends breathing's closing screen first, keeping its rating.
-  const after = mountRating(els.after, { legend: 'How strong are your feelings now? (optional)', offerHelp: () => { close(); ctx.openHelp('rating'); } });
+  const after = mountRating(els.after, { legend: t('rating-after'), offerHelp: () => { close(); ctx.openHelp('rating'); } });
   let finished = null; // the run's summary, awaiting the optional rating
 
   function show(how, summary) {

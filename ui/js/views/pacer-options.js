@@ -4,6 +4,7 @@ import { mountRating } from '../rating.js';
 import { h } from '../dom.js';
 import { durationLabel, patternLabel } from '../pacer-model.js';
 import { VOICE_NOTES } from './pacer-voice.js';
+import { t } from '../i18n.js';
 
 /**
  * `els`: the pacer's elements (index.html). `onSound()` runs when the snapshot asks for tones;
@@ -13,7 +14,7 @@ import { VOICE_NOTES } from './pacer-voice.js';
  */
 export function mountOptions(els, form, ctx, { onSound, checkVoice }) {
   const before = mountRating(els.before, {
-    legend: 'How strong are your feelings right now? (optional)',
+    legend: t('rating-before'),
     offerHelp: () => ctx.openHelp('rating'),
   });
 
@@ -31,7 +32,7 @@ export function mountOptions(els, form, ctx, { onSound, checkVoice }) {
     els.summary.textContent = chosenPattern().summary;
     els.duration.replaceChildren(
       ...snap.durations.map((m) => h('option', { value: m }, durationLabel(m))),
-      h('option', { value: 'open' }, 'Open-ended'),
+      h('option', { value: 'open' }, t('open-ended')),
     );
     els.duration.value = snap.preferences.durationMinutes == null ? 'open' : String(snap.preferences.durationMinutes);
     els.gentle.checked = gentleFor(chosenPattern());
@@ -48,7 +49,7 @@ export function mountOptions(els, form, ctx, { onSound, checkVoice }) {
    */
   async function showVoice() {
     const status = await checkVoice();
-    const note = VOICE_NOTES[status];
+    const note = VOICE_NOTES[status]?.();
     els.speakNote.textContent = note ?? '';
     els.speakNote.hidden = !note;
     if (note) els.speak.checked = false;

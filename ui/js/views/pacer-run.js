@@ -3,6 +3,7 @@
 // the clock says, whatever the timer did.
 import { buildPlan, phaseAt, sessionEndMs, startClock, activeElapsed, pauseClock, resumeClock } from '../pacer-math.js';
 import { endingTitle, frameAt, orbLook, remainingLabel, runSummary } from '../pacer-model.js';
+import { t } from '../i18n.js';
 
 /**
  * Time between drawing updates. A breath takes seconds, so ~10 updates a second
@@ -42,7 +43,7 @@ export function createRun(root, els, ctx, { cues, sound, voice, onEnd }) {
     };
     els.hint.textContent = '';
     setState('running');
-    els.pause.textContent = 'Pause';
+    els.pause.textContent = t('pause');
     els.pause.focus();
     const speak = voice.open();
     if (!sound() && speak === null) {
@@ -117,13 +118,13 @@ export function createRun(root, els, ctx, { cues, sound, voice, onEnd }) {
       cues.pause();
       voice.paused();
       setState('paused');
-      els.phase.textContent = 'Paused';
-      els.hint.textContent = 'Press Space or Resume when you are ready.';
-      els.pause.textContent = 'Resume';
+      els.phase.textContent = t('paused');
+      els.hint.textContent = t('paused-hint');
+      els.pause.textContent = t('resume');
     } else {
       run.clock = resumeClock(run.clock, now);
       setState('running');
-      els.pause.textContent = 'Pause';
+      els.pause.textContent = t('pause');
       run.lastKey = '';
       run.voiced = false;
       cues.resume(phaseAt(run.plan, activeElapsed(run.clock, now)).endMs);

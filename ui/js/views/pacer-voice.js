@@ -2,14 +2,15 @@
 // which puts it where a screen reader hears it (on Linux, the window's title) and,
 // with "Speak the breath" on, has the system's voice say its word.
 import { breathPhase, voiceCheck } from '../api.js';
+import { t } from '../i18n.js';
 
 /** How long starting to breathe waits for the voice to open (it opens in about half a second). */
 const OPEN_WAIT_MS = 1500;
 
 /** Words for a voice that cannot speak, by the status the backend gives. */
 export const VOICE_NOTES = {
-  missing: 'This computer has no voice installed, so Ebb cannot speak the breath. Soft tones work without one.',
-  otherLanguage: 'This computer has no voice for this language, so Ebb cannot speak the breath in it. Soft tones work without one.',
+  missing: () => t('voice-missing'),
+  otherLanguage: () => t('voice-other-language'),
 };
 
 const language = () => document.documentElement.lang || 'en';
@@ -52,7 +53,7 @@ export function createVoice(wanted) {
       speaking() && first ? phase.word : null,
       speaking() && next ? { words: next.word, inMs: Math.max(0, Math.round(next.inMs)) } : null,
     ),
-    paused: () => tell('Paused', null),
+    paused: () => tell(t('paused'), null),
     /** Breathing ended; `words` (the ending's title) are what a screen reader hears next. */
     ended: (words) => tell(words, null),
     /** Back to the start screen. */

@@ -5,6 +5,7 @@
 // (a file's preview, a typed passphrase) is forgotten.
 import * as api from '../api.js';
 import { h } from '../dom.js';
+import { t } from '../i18n.js';
 import { backupForm, exportForm, importFlow } from './transfer.js';
 import { checkInSection, shortcutSection } from './settings-desktop.js';
 
@@ -30,6 +31,29 @@ const GROUPS = [
     options: [['100', '100% (usual)'], ['115', '115%'], ['130', '130%'], ['150', '150%'], ['175', '175%']],
   },
 ];
+
+/**
+ * The language, first: named each in its own words (and marked as such for screen
+ * readers), so a person who cannot read the current one still finds theirs. A change
+ * applies at once: the page is read again in the new language, back on Settings.
+ */
+function languageSection(ctx, save) {
+  const { languages, system } = ctx.store.snapshot.locale;
+  const select = h('select', { id: 'settings-language' },
+    h('option', { value: '' }, t('language-system', { language: system.name })),
+    ...languages.map((l) => h('option', { value: l.tag, lang: l.tag, dir: l.rtl ? 'rtl' : 'ltr' }, l.name)));
+  select.value = ctx.store.snapshot.preferences.language ?? '';
+  select.addEventListener('change', async () => {
+    await save((p) => { p.language = select.value || null; });
+    if ((ctx.store.snapshot.preferences.language ?? '') !== select.value) return; // not saved: said already
+    sessionStorage.setItem('ebb:return-to', 'settings');
+    location.reload();
+  });
+  return h('div', { class: 'field settings-language' },
+    h('label', { for: 'settings-language' }, t('language')),
+    select,
+    h('p', { class: 'summary' }, t('language-note')));
+}
 
 export function mount(section, ctx) {
   const radios = {};
@@ -76,7 +100,8 @@ export function mount(section, ctx) {
   }, (e) => { planKept.textContent = e.message; });
 
   section.replaceChildren(
-    h('h1', { id: 'settings-title', tabindex: '-1' }, 'Settings'),
+    h('h1', { id: 'settings-title', tabindex: '-1' }, t('nav-settings')),
+    languageSection(ctx, save),
     ...groups,
     h('fieldset', { class: 'choice-group' }, h('legend', {}, 'Sound'),
       h('label', { class: 'check' }, sound, 'Soft tones while breathing (a rising tone to breathe in, a lower one to breathe out)')),

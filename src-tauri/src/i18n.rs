@@ -1,0 +1,149 @@
+//! The app's words in the person's language, with Project Fluent. One catalogue per
+//! language, `content/locales/<tag>/ebb.ftl`, embedded at build time; the interface
+//! reads the same files (sent at start-up with [`LocaleBoot`]), and Rust formats the
+//! words it says itself (the tray) with `fluent-bundle`. English is the fallback for
+//! any message a catalogue lacks, though the tests insist none lacks one.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+/// A language Ebb speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Language {
+    /// BCP 47, as in `<html lang>`.
+    pub tag: &'static str,
+    /// Its own name for itself, as the choice in Settings shows it.
+    pub name: &'static str,
+    pub rtl: bool,
+}
+
+/// Every language, English first (the fallback).
+pub const LANGUAGES: &[Language] = &[
+    Language { tag: "en", name: "English", rtl: false },
+    Language { tag: "de", name: "Deutsch", rtl: false },
+    Language { tag: "es", name: "Español", rtl: false },
+    Language { tag: "fr", name: "Français", rtl: false },
+    Language { tag: "pt-BR", name: "Português (Brasil)", rtl: false },
+    Language { tag: "ar", name: "العربية", rtl: true },
+];
+
+pub const FALLBACK: &str = "en";
+
+/// The catalogue of `tag` as written, if Ebb has one: every `.ftl` file under
+/// `content/locales/<tag>/`, in name order (one file per part of the app).
+pub fn source(tag: &str) -> Option<&'static str> {
+    static SOURCES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    let all = SOURCES.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|l| {
+                let text: String = files(l.tag).map(|(_, text)| text).collect::<Vec<_>>().join("\n");
+                (l.tag, text)
+            })
+            .collect()
+    });
+    all.iter().find(|(t, text)| *t == tag && !text.is_empty()).map(|(_, text)| text.as_str())
+}
+
+/// The catalogue files of `tag`, as (name, text), in name order.
+pub fn files(tag: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    crate::content::embedded_files().iter().filter_map(move |(path, text)| {
+        let name = path.strip_prefix("locales/")?.strip_prefix(tag)?.strip_prefix('/')?;
+        name.ends_with(".ftl").then_some((name, *text))
+    })
+}
+
+/// The language to use: the one chosen in Settings if Ebb has it, otherwise the first
+/// of the system's languages Ebb has (by language, then region: "pt-PT" finds
+/// "pt-BR", "de-AT" finds "de"), otherwise English.
+pub fn negotiate(chosen: Option<&str>, system: &[String]) -> &'static Language {
+    let exact = |tag: &str| LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag));
+    if let Some(found) = chosen.and_then(exact) {
+        return found;
+    }
+    for wanted in system {
+        // "de_DE.UTF-8" and "de-DE" alike.
+        let wanted = wanted.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+        if let Some(found) = exact(&wanted) {
+            return found;
+        }
+        let language = wanted.split('-').next().unwrap_or_default();
+        if let Some(found) = LANGUAGES.iter().find(|l| l.tag.split('-').next().is_some_and(|t| t.eq_ignore_ascii_case(language))) {
+            return found;
+        }
+    }
+    &LANGUAGES[0]
+}
+
+/// The system's languages, most preferred first.
+pub fn system_languages() -> Vec<String> {
+    sys_locale::get_locales().collect()
+}
+
+/// What the interface needs to speak: the language, its catalogue and English's
+/// (the fallback), and the languages to choose from.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocaleBoot {
+    pub language: Language,
+    /// The chosen catalogue, then English's (once, when the chosen one is English).
+    pub sources: Vec<&'static str>,
+    pub languages: &'static [Language],
+    /// The language the system's settings ask for (what "As the system" means).
+    pub system: Language,
+}
+
+impl LocaleBoot {
+    pub fn for_language(language: &'static Language, system: &'static Language) -> LocaleBoot {
+        let mut sources: Vec<&'static str> = source(language.tag).into_iter().collect();
+        if language.tag != FALLBACK {
+            sources.extend(source(FALLBACK));
+        }
+        LocaleBoot { language: *language, sources, languages: LANGUAGES, system: *system }
+    }
+}
+
+/// Formats messages in one language, falling back to English.
+pub struct Catalog {
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl Catalog {
+    pub fn new(language: &Language) -> Catalog {
+        let mut tags = vec![language.tag];
+        if language.tag != FALLBACK {
+            tags.push(FALLBACK);
+        }
+        let bundles = tags
+            .into_iter()
+            .filter_map(|tag| {
+                let id: LanguageIdentifier = tag.parse().ok()?;
+                let resource = FluentResource::try_new(source(tag)?.to_string()).unwrap_or_else(|(partial, _)| partial);
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // No invisible isolation marks around values: the tray and the window
+                // title cannot show them, and the values are plain words or numbers.
+                bundle.set_use_isolating(false);
+                bundle.add_resource(resource).ok()?;
+                Some(bundle)
+            })
+            .collect();
+        Catalog { bundles }
+    }
+
+    /// The message `id` with `args`; the id itself if no catalogue has it.
+    pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests;
