@@ -133,6 +133,12 @@ impl Catalog {
         Catalog { bundles }
     }
 
+    /// The message `id` with `args` given as (name, value) pairs.
+    pub fn with(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+        let args: FluentArgs = args.iter().map(|(name, value)| (*name, value.clone())).collect();
+        self.text(id, Some(&args))
+    }
+
     /// The message `id` with `args`; the id itself if no catalogue has it.
     pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for bundle in &self.bundles {

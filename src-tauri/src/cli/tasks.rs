@@ -7,6 +7,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, Utc};
+use fluent_bundle::FluentValue;
 use zeroize::Zeroizing;
 
 use super::Task;
@@ -21,6 +22,14 @@ use crate::transfer::{self, Chosen};
 
 /// The identifier in `tauri.conf.json`: the app's folders are named after it.
 const IDENTIFIER: &str = "app.ebb.companion";
+
+/// The command line's words, in the language chosen in Settings or the system's.
+static WORDS: std::sync::OnceLock<crate::i18n::Catalog> = std::sync::OnceLock::new();
+
+fn say(id: &str, args: &[(&str, FluentValue)]) -> String {
+    let words = WORDS.get_or_init(|| crate::i18n::Catalog::new(crate::i18n::negotiate(None, &crate::i18n::system_languages())));
+    words.with(id, args)
+}
 
 pub mod exit {
     pub const DONE: i32 = 0;
@@ -40,11 +49,19 @@ pub fn run(task: Task, data_dir: Option<PathBuf>) -> i32 {
         None => match (dirs::config_dir(), dirs::data_dir()) {
             (Some(config), Some(data)) => DataDirs { config: config.join(IDENTIFIER), data: data.join(IDENTIFIER), webview: None },
             _ => {
-                eprintln!("ebb: could not find your data folder; please give one with --data-dir");
+                eprintln!("ebb: {}", say("cli-no-data-folder", &[]));
                 return exit::FAILED;
             }
         },
     };
+    // The language chosen in Settings, read without touching the file (a damaged one
+    // is the window's to set aside, not a command's).
+    let chosen = std::fs::read(dirs.config.join(crate::settings::FILE_NAME))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+        .and_then(|v| v.get("language").and_then(|l| l.as_str()).map(str::to_string));
+    let language = crate::i18n::negotiate(chosen.as_deref(), &crate::i18n::system_languages());
+    let _ = WORDS.set(crate::i18n::Catalog::new(language));
     let mut passphrases = Passphrases::from_stdin();
     match perform(task, &dirs, &mut passphrases) {
         Ok(message) => {
@@ -67,7 +84,7 @@ pub struct Failure {
 impl From<Error> for Failure {
     fn from(e: Error) -> Failure {
         if matches!(e, Error::InUse) {
-            return failure(exit::IN_USE, "Ebb is open and using the journal; close it there, or do this from the window.");
+            return failure(exit::IN_USE, say("cli-in-use", &[]));
         }
         let code = match e {
             Error::WrongPassphrase | Error::BackupPassphrase => exit::WRONG_PASSPHRASE,
@@ -97,7 +114,7 @@ impl Passphrases {
         if self.terminal {
             return rpassword::prompt_password(prompt)
                 .map(Zeroizing::new)
-                .map_err(|e| failure(exit::FAILED, format!("could not read the passphrase from the terminal ({e})")));
+                .map_err(|e| failure(exit::FAILED, say("cli-terminal-unreadable", &[("reason", e.to_string().into())])));
         }
         let mut line = Zeroizing::new(String::new());
         match std::io::stdin().lock().read_line(&mut line) {
@@ -106,7 +123,7 @@ impl Passphrases {
                 let text = line.strip_suffix('\n').unwrap_or(&line);
                 Ok(Zeroizing::new(text.strip_suffix('\r').unwrap_or(text).to_string()))
             }
-            Err(e) => Err(failure(exit::FAILED, format!("could not read standard input ({e})"))),
+            Err(e) => Err(failure(exit::FAILED, say("cli-stdin-unreadable", &[("reason", e.to_string().into())]))),
         }
     }
 }
@@ -117,7 +134,7 @@ fn with_journal<T>(
     passphrases: &mut Passphrases,
     f: impl FnOnce(&mut Journal) -> std::result::Result<T, Failure>,
 ) -> std::result::Result<T, Failure> {
-    let passphrase = passphrases.next("Journal passphrase: ")?;
+    let passphrase = passphrases.next(&say("cli-journal-passphrase", &[]))?;
     let (mut journal, _) = Journal::unlock(files, &passphrase, Utc::now())?;
     let result = f(&mut journal);
     journal.lock()?;
@@ -128,7 +145,7 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
     let files = JournalFiles::under(&dirs.data);
     let now = Utc::now();
     if !files.exists() && !matches!(task, Task::Restore { .. }) {
-        return Err(failure(exit::NO_JOURNAL, format!("there is no journal in {}", dirs.data.display())));
+        return Err(failure(exit::NO_JOURNAL, say("cli-no-journal", &[("folder", dirs.data.display().to_string().into())])));
     }
     match task {
         Task::Export { format, out, from, to } => {
@@ -136,10 +153,10 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             let own = if matches!(format, crate::journal::export::Format::Json) { crate::safety_plan::state_for(&dirs.data).own_help() } else { Default::default() };
             let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, own, now, Local::now().date_naive())?))?;
             write_out(&out, &output.bytes)?;
-            Ok(format!("Exported {} to {} (not encrypted).", plural(output.sessions, "session"), shown(&out)))
+            Ok(say("cli-exported", &[("sessions", output.sessions.into()), ("file", shown(&out).into())]))
         }
         Task::Backup { out } => {
-            let passphrase = passphrases.next("Journal passphrase: ")?;
+            let passphrase = passphrases.next(&say("cli-journal-passphrase", &[]))?;
             let (journal, _) = Journal::unlock(&files, &passphrase, now)?;
             let (settings, _) = SettingsStore::open(&dirs.config, now);
             let help = crate::safety_plan::state_for(&dirs.data);
@@ -148,11 +165,7 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             journal.lock()?;
             let output = output?;
             write_out(&out, &output.bytes)?;
-            Ok(format!(
-                "Backed up {} to {}, encrypted with the journal's passphrase.",
-                plural(output.sessions, "session"),
-                shown(&out)
-            ))
+            Ok(say("cli-backed-up", &[("sessions", output.sessions.into()), ("file", shown(&out).into())]))
         }
         Task::Restore { file } => restore(&file, dirs, &files, passphrases),
         Task::Check => check(&files, passphrases),
@@ -164,31 +177,28 @@ fn check(files: &JournalFiles, passphrases: &mut Passphrases) -> std::result::Re
     let key = KeyFile::read(&files.key())?;
     let header = std::fs::read(files.db())
         .map(|bytes| bytes.iter().take(16).copied().collect::<Vec<u8>>())
-        .map_err(|e| failure(exit::DAMAGED, format!("the journal's database cannot be read ({e})")))?;
+        .map_err(|e| failure(exit::DAMAGED, say("cli-database-unreadable", &[("reason", e.to_string().into())])))?;
     if header.starts_with(b"SQLite format 3\0") {
-        return Err(failure(exit::DAMAGED, "the journal's database is NOT encrypted"));
+        return Err(failure(exit::DAMAGED, say("cli-not-encrypted", &[])));
     }
     let wal = std::fs::metadata(format!("{}-wal", files.db().display())).map(|m| m.len()).unwrap_or(0);
     if wal > 0 {
-        return Err(failure(
-            exit::IN_USE,
-            "the journal is open in Ebb, or Ebb was not closed the last time. Close it (or open and close it once), then check again. Nothing was changed.",
-        ));
+        return Err(failure(exit::IN_USE, say("cli-open-elsewhere", &[])));
     }
-    let passphrase = passphrases.next("Journal passphrase: ")?;
+    let passphrase = passphrases.next(&say("cli-journal-passphrase", &[]))?;
     let found = Journal::inspect(files, &passphrase)?;
     if !found.problems.is_empty() {
-        return Err(failure(exit::DAMAGED, format!("the journal has problems:\n  {}", found.problems.join("\n  "))));
+        return Err(failure(exit::DAMAGED, say("cli-problems", &[("problems", lines(&found.problems).into())])));
     }
     let mut report = vec![
-        format!("Key file: fine (Argon2id, {} MiB, {} passes).", key.params().memory_kib / 1024, key.params().passes),
-        "Database: encrypted (SQLCipher), every page checks out, search index intact.".to_string(),
-        format!("Sessions: {}.", found.sessions),
+        say("cli-key-fine", &[("mib", (key.params().memory_kib / 1024).into()), ("passes", key.params().passes.into())]),
+        say("cli-database-fine", &[]),
+        say("cli-sessions", &[("count", found.sessions.into())]),
     ];
     if found.waiting > 0 {
-        report.push(format!("{} waiting in the inbox; added the next time the journal is unlocked.", plural(found.waiting, "capture")));
+        report.push(say("cli-waiting", &[("count", found.waiting.into())]));
     }
-    report.push("Nothing was changed.".to_string());
+    report.push(say("cli-nothing-changed", &[]));
     Ok(report.join("\n"))
 }
 
@@ -196,7 +206,7 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
     let now = Utc::now();
     let (document, backup_passphrase) = match transfer::read(file)? {
         Chosen::Backup(bytes) => {
-            let passphrase = passphrases.next("Backup passphrase: ")?;
+            let passphrase = passphrases.next(&say("cli-backup-passphrase", &[]))?;
             (transfer::unseal(&bytes, &passphrase)?, Some(passphrase))
         }
         Chosen::Export(bytes) => (bytes, None),
@@ -207,7 +217,7 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
             checked.problems.iter().map(|p| format!("{} #{}{}: {}", p.section, p.number, p.id.as_ref().map(|i| format!(" ({i})")).unwrap_or_default(), p.reason)).collect();
         return Err(failure(
             exit::REFUSED,
-            format!("{} could not be read, so nothing was restored:\n  {}", plural(checked.problem_count, "record"), listed.join("\n  ")),
+            say("cli-records-refused", &[("count", checked.problem_count.into()), ("list", lines(&listed).into())]),
         ));
     }
     if !files.exists() {
@@ -217,21 +227,25 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
         let (journal, report) = Journal::restore(files, &passphrase, KdfParams::RECOMMENDED, &checked.archive, now)?;
         journal.lock()?;
         let (settings, _) = SettingsStore::open(&dirs.config, now);
-        let settings_note = if transfer::restore_settings(&checked.archive, |s| settings.restore(s)) { " Settings restored too." } else { "" };
+        let mut said = vec![say("cli-restored", &[("counts", counts(&report).into())])];
+        if transfer::restore_settings(&checked.archive, |s| settings.restore(s)) {
+            said.push(say("cli-restored-settings", &[]));
+        }
         let plan = crate::safety_plan::state_for(&dirs.data);
         crate::state::move_contacts(&settings, &plan);
-        let plan_note = if transfer::restore_plan(&checked.archive, |p| plan.take_if_none(p)) { " Your safety plan came back too." } else { "" };
-        let contacts_note = if transfer::restore_contacts(&checked.archive, |c| plan.add_contacts(c)) { " Your contacts came back too." } else { "" };
-        return Ok(format!(
-            "Restored a new journal with {}; it opens with the backup's passphrase.{settings_note}{plan_note}{contacts_note}",
-            counts(&report)
-        ));
+        if transfer::restore_plan(&checked.archive, |p| plan.take_if_none(p)) {
+            said.push(say("cli-restored-plan", &[]));
+        }
+        if transfer::restore_contacts(&checked.archive, |c| plan.add_contacts(c)) {
+            said.push(say("cli-restored-contacts", &[]));
+        }
+        return Ok(said.join(" "));
     }
     let journal = match backup_passphrase.as_ref().map(|p| Journal::unlock(files, p, now)) {
         Some(Ok((journal, _))) => journal,
         Some(Err(e)) if !matches!(e, Error::WrongPassphrase) => return Err(e.into()),
         _ => {
-            let passphrase = passphrases.next("Journal passphrase: ")?;
+            let passphrase = passphrases.next(&say("cli-journal-passphrase", &[]))?;
             Journal::unlock(files, &passphrase, now)?.0
         }
     };
@@ -240,36 +254,37 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
     journal.lock()?;
     let report = report?;
     Ok(if report.changes() == 0 {
-        "Everything in this file is already in the journal; nothing was added.".to_string()
+        say("cli-nothing-added", &[])
     } else {
-        format!("Imported: {}.", counts(&report))
+        say("cli-imported", &[("counts", counts(&report).into())])
     })
 }
 
 fn counts(r: &MergeReport) -> String {
-    let mut parts = vec![plural(r.sessions.added, "session")];
+    let mut parts = vec![say("cli-count-sessions", &[("count", r.sessions.added.into())])];
     if r.sessions.updated > 0 {
-        parts.push(format!("{} updated", plural(r.sessions.updated, "session")));
+        parts.push(say("cli-count-updated", &[("count", r.sessions.updated.into())]));
     }
-    parts.push(plural(r.practice.added, "practice rating"));
-    parts.push(plural(r.notes.added, "note"));
+    parts.push(say("cli-count-ratings", &[("count", r.practice.added.into())]));
+    parts.push(say("cli-count-notes", &[("count", r.notes.added.into())]));
     parts.join(", ")
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+/// Each of `items` on a line of its own, indented, after the line that names them.
+fn lines(items: &[String]) -> String {
+    items.iter().map(|i| format!("\n  {i}")).collect()
 }
 
 fn shown(out: &Path) -> String {
-    if out.as_os_str() == "-" { "standard output".into() } else { out.display().to_string() }
+    if out.as_os_str() == "-" { say("cli-standard-output", &[]) } else { out.display().to_string() }
 }
 
 fn write_out(out: &Path, bytes: &[u8]) -> std::result::Result<(), Failure> {
     if out.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
-        return stdout.write_all(bytes).and_then(|_| stdout.flush()).map_err(|e| failure(exit::FAILED, format!("could not write to standard output ({e})")));
+        return stdout.write_all(bytes).and_then(|_| stdout.flush()).map_err(|e| failure(exit::FAILED, say("cli-write-stdout", &[("reason", e.to_string().into())])));
     }
-    crate::private_file::write_atomically(out, bytes).map_err(|e| failure(exit::FAILED, format!("could not write {} ({e})", out.display())))
+    crate::private_file::write_atomically(out, bytes).map_err(|e| failure(exit::FAILED, say("cli-write-file", &[("file", out.display().to_string().into()), ("reason", e.to_string().into())])))
 }
 
 #[cfg(test)]

@@ -62,8 +62,8 @@ pub fn safety_plan_save(plan: State<'_, PlanState>, safety_plan: SafetyPlan) -> 
 /// Saves the plan as Markdown where the person chooses (not encrypted: the interface
 /// says so first). `None` when the dialog was cancelled.
 #[tauri::command(async)]
-pub fn safety_plan_export<R: Runtime>(window: Window<R>, plan: State<'_, PlanState>) -> Result<Option<Written>> {
-    let markdown = plan.load()?.plan.to_markdown();
+pub fn safety_plan_export<R: Runtime>(window: Window<R>, plan: State<'_, PlanState>, library: State<'_, LibraryState>) -> Result<Option<Written>> {
+    let markdown = plan.load()?.plan.to_markdown(&crate::i18n::Catalog::new(library.language()));
     let name = format!("my-safety-plan-{}.md", Local::now().format("%Y-%m-%d"));
     let Some(path) = super::data::save_path(&window, "Save my plan as Markdown (not encrypted)", &name, "Markdown", "md") else {
         return Ok(None);

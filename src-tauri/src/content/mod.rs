@@ -4,6 +4,7 @@
 
 pub mod articles;
 pub mod checklists;
+pub mod locales;
 pub mod support;
 
 use serde::Deserialize;
@@ -71,6 +72,12 @@ impl Library {
 
     pub fn embedded() -> (Library, Vec<Error>) {
         Library::load(embedded_files())
+    }
+
+    /// The library in the language `tag`: each file the language has in place of the
+    /// English one, English wherever it has none (`locales`).
+    pub fn embedded_in(tag: &str) -> (Library, Vec<Error>) {
+        Library::load(&locales::files_in(tag))
     }
 }
 

@@ -16,11 +16,11 @@ pub const MINUTES: [u32; 6] = [15, 30, 45, 60, 90, 120];
 /// The delay offered first.
 pub const DEFAULT_MINUTES: u32 = 60;
 
-/// What the check-in says.
+/// The check-in's title; what it says is in the catalogue (`CHECK_IN_BODY`, and
+/// `CHECK_IN_ACTION` for the button, where the desktop shows buttons).
 pub const TITLE: &str = "Ebb";
-pub const BODY: &str = "How are you now? A two-minute exhale?";
-/// The button on the notification (where the desktop shows buttons).
-pub const ACTION: &str = "Breathe for two minutes";
+pub const CHECK_IN_BODY: &str = "check-in-question";
+pub const CHECK_IN_ACTION: &str = "check-in-breathe";
 
 /// A check-in found this late (the computer was asleep when it was due) is
 /// dropped rather than arriving out of the blue hours later.

@@ -31,14 +31,16 @@ fn check_in<R: Runtime>(app: &AppHandle<R>) {
 /// of breathing.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust::error::Error> {
+    let words = words(app);
+    let action = words.text(aftercare::CHECK_IN_ACTION, None);
     let handle = notify_rust::Notification::new()
         .appname("Ebb")
         .summary(aftercare::TITLE)
-        .body(aftercare::BODY)
+        .body(&words.text(aftercare::CHECK_IN_BODY, None))
         .icon("ebb")
         .hint(notify_rust::Hint::DesktopEntry("Ebb".into()))
-        .action("default", aftercare::ACTION)
-        .action("breathe", aftercare::ACTION)
+        .action("default", &action)
+        .action("breathe", &action)
         .show()?;
     let app = app.clone();
     // notify-rust waits for the answer by blocking: on the runtime's blocking pool.
@@ -55,8 +57,13 @@ fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust
 /// Elsewhere the notification is shown; Ebb's window opens on the pacer when
 /// the person comes back to it.
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-fn notify<R: Runtime>(_app: &AppHandle<R>) -> std::result::Result<(), notify_rust::error::Error> {
-    notify_rust::Notification::new().summary(aftercare::TITLE).body(aftercare::BODY).show().map(|_| ())
+fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust::error::Error> {
+    notify_rust::Notification::new().summary(aftercare::TITLE).body(&words(app).text(aftercare::CHECK_IN_BODY, None)).show().map(|_| ())
+}
+
+/// The check-in's words, in the language spoken.
+fn words<R: Runtime>(app: &AppHandle<R>) -> crate::i18n::Catalog {
+    crate::i18n::Catalog::new(app.state::<crate::state::LibraryState>().language())
 }
 
 /// What the Settings screen and the session form show about the check-in.

@@ -157,6 +157,17 @@ pub const STEPS: [(&str, &str); 7] = [
     ("reasons", "My reasons to keep going"),
 ];
 
+/// The steps' headings in the catalogue, in the order of `STEPS`.
+const STEP_MESSAGES: [&str; 7] = [
+    "plan-warning-signs",
+    "plan-on-my-own",
+    "plan-distractions",
+    "plan-people",
+    "plan-professionals",
+    "plan-safer-surroundings",
+    "plan-reasons",
+];
+
 impl SafetyPlan {
     fn lists(&self) -> [&Vec<String>; 7] {
         [
@@ -211,20 +222,21 @@ impl SafetyPlan {
         Ok(self)
     }
 
-    /// The plan as Markdown, for a therapist or the fridge. Each line is written as
-    /// text: characters Markdown would read as formatting are escaped.
-    pub fn to_markdown(&self) -> String {
-        let mut out = String::from("# My safety plan\n");
-        for (list, (_, heading)) in self.lists().into_iter().zip(STEPS) {
-            out.push_str(&format!("\n## {heading}\n\n"));
+    /// The plan as Markdown, for a therapist or the fridge, in the language of
+    /// `words`. Each line is written as text: characters Markdown would read as
+    /// formatting are escaped.
+    pub fn to_markdown(&self, words: &crate::i18n::Catalog) -> String {
+        let mut out = format!("# {}\n", words.text("plan-markdown-title", None));
+        for (list, message) in self.lists().into_iter().zip(STEP_MESSAGES) {
+            out.push_str(&format!("\n## {}\n\n", words.text(message, None)));
             if list.is_empty() {
-                out.push_str("(nothing written yet)\n");
+                out.push_str(&format!("{}\n", words.text("plan-markdown-empty", None)));
             }
             for (i, line) in list.iter().enumerate() {
                 out.push_str(&format!("{}. {}\n", i + 1, escape_markdown(line)));
             }
         }
-        out.push_str("\nIf you might act on thoughts of suicide or of hurting yourself, call your local emergency number now.\n");
+        out.push_str(&format!("\n{}\n", words.text("plan-print-emergency", None)));
         out
     }
 }
@@ -285,7 +297,7 @@ mod tests {
             people: vec!["Sam — 0123 456".into(), "# not a heading\n- not a list [link](http://x)".into()],
             ..SafetyPlan::default()
         };
-        let md = plan.to_markdown();
+        let md = plan.to_markdown(&crate::i18n::Catalog::new(&crate::i18n::LANGUAGES[0]));
         let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
         assert_eq!(headings.len(), 7);
         assert_eq!(headings[3], "## People I can ask for help");

@@ -36,7 +36,8 @@ pub struct Resources {
 }
 
 pub struct LibraryState {
-    library: Library,
+    /// The content in each language Ebb speaks, English first.
+    libraries: Vec<(&'static str, Library)>,
     settings: SettingsStore,
     /// Where the contacts are kept: beside the safety plan, never plain where there
     /// is a keyring.
@@ -66,14 +67,20 @@ impl LibraryState {
     /// The embedded content and the settings in `config_dir`; a notice when the
     /// settings file could not be used. `help` keeps the contacts.
     pub fn open(config_dir: &Path, help: PlanState, now: DateTime<Utc>) -> (LibraryState, Option<Notice>) {
-        let (library, problems) = Library::embedded();
-        for problem in problems {
-            // The tests refuse any content problem, so this is a build that skipped them.
-            eprintln!("ebb: left out {problem}");
-        }
+        let libraries = crate::i18n::LANGUAGES
+            .iter()
+            .map(|l| {
+                let (library, problems) = Library::embedded_in(l.tag);
+                for problem in problems {
+                    // The tests refuse any content problem, so this is a build that skipped them.
+                    eprintln!("ebb: left out {problem}");
+                }
+                (l.tag, library)
+            })
+            .collect();
         let (settings, notice) = SettingsStore::open(config_dir, now);
         move_contacts(&settings, &help);
-        (LibraryState { library, settings, help }, notice)
+        (LibraryState { libraries, settings, help }, notice)
     }
 
     pub fn settings(&self) -> Settings {
@@ -82,6 +89,12 @@ impl LibraryState {
 
     pub fn preferences(&self) -> Preferences {
         self.settings.get().preferences
+    }
+
+    /// The content in the language spoken now.
+    fn library(&self) -> &Library {
+        let tag = self.language().tag;
+        &self.libraries.iter().find(|(t, _)| *t == tag).unwrap_or(&self.libraries[0]).1
     }
 
     /// The language to speak now: the one chosen in Settings, or the system's.
@@ -104,7 +117,7 @@ impl LibraryState {
     }
 
     pub fn save_custom_pattern(&self, draft: CustomDraft, now: DateTime<Utc>) -> Result<(Pattern, Snapshot)> {
-        let names: Vec<&str> = self.library.patterns.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = self.library().patterns.iter().map(|p| p.name.as_str()).collect();
         let saved = self.settings.save_custom(draft, &names, now)?;
         Ok((saved.to_pattern(), self.snapshot()))
     }
@@ -144,12 +157,12 @@ impl LibraryState {
     }
 
     pub fn set_country(&self, code: Option<String>) -> Result<Resources> {
-        let known: Vec<&str> = self.library.countries.iter().map(|c| c.code.as_str()).collect();
+        let known: Vec<&str> = self.library().countries.iter().map(|c| c.code.as_str()).collect();
         self.settings.set_country(code, &known).map(|s| self.resources_from(s))
     }
 
     pub fn add_checklist_item(&self, list: &str, text: &str) -> Result<Resources> {
-        let builtin: Vec<&str> = self.library.checklists.iter().map(|c| c.id.as_str()).collect();
+        let builtin: Vec<&str> = self.library().checklists.iter().map(|c| c.id.as_str()).collect();
         self.settings.add_checklist_item(list, text, &builtin).map(|s| self.resources_from(s))
     }
 
@@ -165,9 +178,9 @@ impl LibraryState {
 
     fn resources_from(&self, settings: Settings) -> Resources {
         Resources {
-            checklists: settings.checklists.apply(&self.library.checklists),
-            articles: self.library.articles.clone(),
-            countries: self.library.countries.clone(),
+            checklists: settings.checklists.apply(&self.library().checklists),
+            articles: self.library().articles.clone(),
+            countries: self.library().countries.clone(),
             contacts: with_left_over(self.help.contacts(), settings.contacts),
             country: settings.country,
         }
@@ -175,7 +188,7 @@ impl LibraryState {
 
     /// Built-in patterns, then the person's own.
     fn patterns(&self) -> Vec<Pattern> {
-        let mut all = self.library.patterns.clone();
+        let mut all = self.library().patterns.clone();
         all.extend(self.settings.get().custom_patterns.iter().map(|p| p.to_pattern()));
         all
     }
