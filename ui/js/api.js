@@ -1,9 +1,10 @@
 // The one door to the Rust side. No other module touches window.__TAURI__, and
 // views never see a command name: each command has one function here.
+import { t } from './i18n.js';
 
 /** An error from the backend: `kind` is stable (switch on it), `message` is for people. */
 export class EbbError extends Error {
-  constructor({ kind = 'unknown', message = 'Something went wrong, so that did not finish. Breathing, grounding and Need help now all still work.', field = null } = {}) {
+  constructor({ kind = 'unknown', message = t('app-something-went-wrong'), field = null } = {}) {
     super(message);
     this.kind = kind;
     this.field = field;

@@ -165,9 +165,9 @@ async function lockJournal() {
   // Forgotten even when locking reported a problem: the backend drops the keys either way.
   journalLocked();
   if (mounted.journal) {
-    if (status) mounted.journal.say('Journal locked.');
+    if (status) mounted.journal.say(t('app-journal-locked'));
   } else if (status?.state === 'locked') {
-    notify('Your journal is locked.');
+    notify(t('app-journal-is-locked'));
   }
 }
 

@@ -1,3 +1,4 @@
+import './english.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkInLabel, dueTime } from '../check-in.js';
@@ -20,4 +21,5 @@ test('a due time is the local time of day, in the clock format asked for', () =>
   assert.equal(dueTime(due, 'en-GB'), '21:05');
   // ICU may put a narrow no-break space before the day period.
   assert.match(dueTime(due, 'en-US'), /^9:05[\s\u202f]PM$/);
+  assert.match(dueTime(due), /^(21:05|9:05[\s\u202f]PM)$/, 'without one, the language spoken (here English) decides');
 });

@@ -3,21 +3,22 @@
 // lines for their country, and a way back to breathing.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
+import { language, t } from '../i18n.js';
 import { countryFromLocale } from '../region.js';
 import { mountPlan } from './safety-plan.js';
 
 export function mount(section, ctx) {
   // Named plainly, once, beside the number: people at highest risk should not have to guess this page is for them.
-  const emergencyText = h('p', {}, 'If you are thinking about suicide or about hurting yourself, you deserve help right now, and you do not have to wait until it gets worse. If you might act on it, might hurt someone else, or are not safe where you are, call your local emergency number now.');
+  const emergencyText = h('p', {}, t('help-emergency'));
   const emergencyNumber = h('p', { class: 'emergency-number' });
-  const contactsList = h('ul', { class: 'contact-list', 'aria-label': 'Your contacts' });
-  const contactsEmpty = h('p', { class: 'summary' }, 'Add the people you would like to reach in a hard moment: your therapist, a friend, someone in your family.');
+  const contactsList = h('ul', { class: 'contact-list', 'aria-label': t('help-contacts-label') });
+  const contactsEmpty = h('p', { class: 'summary' }, t('help-contacts-empty'));
   const countrySelect = h('select', { id: 'help-country' });
   // Chosen when the person's country is not in the list: kept for this visit only,
   // since settings hold only countries Ebb has lines for.
   const UNLISTED = 'unlisted';
   let unlisted = false;
-  const linesList = h('ul', { class: 'line-list', 'aria-label': 'Crisis lines' });
+  const linesList = h('ul', { class: 'line-list', 'aria-label': t('help-lines') });
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   let data = null;
   let editing = -1; // index of the contact being edited; contacts.length for a new one
@@ -32,29 +33,29 @@ export function mount(section, ctx) {
       else section.querySelector('#slow-down').after(planBlock);
     },
   });
-  const gentle = h('p', { class: 'lead gentle', hidden: true }, 'That sounds really hard right now. Here are some ways to get support, and you can go back whenever you like.');
+  const gentle = h('p', { class: 'lead gentle', hidden: true }, t('help-gentle'));
   section.replaceChildren(
-    h('h1', { id: 'help-title', tabindex: '-1' }, 'Need help now'),
+    h('h1', { id: 'help-title', tabindex: '-1' }, t('help-now')),
     gentle,
-    h('p', { class: 'lead' }, 'You don’t have to get through this alone.'),
+    h('p', { class: 'lead' }, t('help-lead')),
     planBlock,
-    h('div', { class: 'help-block help-urgent' }, h('h2', {}, 'If you might be in danger'), emergencyText, emergencyNumber),
+    h('div', { class: 'help-block help-urgent' }, h('h2', {}, t('help-danger-title')), emergencyText, emergencyNumber),
     h('div', { class: 'help-block' },
-      h('h2', {}, 'Your people'),
+      h('h2', {}, t('help-people-title')),
       contactsEmpty,
       contactsList,
-      h('button', { type: 'button', class: 'quiet', id: 'add-contact', onclick: () => editContact(data.contacts.length) }, 'Add a contact'),
+      h('button', { type: 'button', class: 'quiet', id: 'add-contact', onclick: () => editContact(data.contacts.length) }, t('help-contact-add')),
     ),
     h('div', { class: 'help-block' },
-      h('h2', {}, 'Crisis lines'),
-      h('div', { class: 'field' }, h('label', { for: 'help-country' }, 'Country'), countrySelect),
+      h('h2', {}, t('help-lines')),
+      h('div', { class: 'field' }, h('label', { for: 'help-country' }, t('help-country')), countrySelect),
       linesList,
-      h('p', { class: 'summary' }, 'Lines change from time to time: if a number does not work, your local emergency number always does.'),
+      h('p', { class: 'summary' }, t('help-lines-change')),
     ),
     h('div', { class: 'help-block', id: 'slow-down' },
-      h('h2', {}, 'Slow things down'),
-      h('p', {}, 'A few long breaths out can help your body settle a little while you decide what to do next.'),
-      h('button', { type: 'button', class: 'primary', onclick: () => ctx.breatheNow() }, 'Breathe with Ebb'),
+      h('h2', {}, t('help-breathe-title')),
+      h('p', {}, t('help-breathe-text')),
+      h('button', { type: 'button', class: 'primary', onclick: () => ctx.breatheNow() }, t('help-breathe')),
     ),
     status,
   );
@@ -80,24 +81,21 @@ export function mount(section, ctx) {
     if (!data) return;
     const country = chosenCountry();
     emergencyNumber.replaceChildren(country
-      ? h('strong', {}, `${country.name}: call ${country.emergency}.`)
-      : 'For example: 112 across Europe and in many other countries, 911 in the United States and Canada, 999 in the United Kingdom, 000 in Australia.');
+      ? h('strong', {}, t('help-emergency-call', { country: country.name, number: country.emergency }))
+      : t('help-emergency-examples'));
 
     countrySelect.replaceChildren(
-      h('option', { value: '' }, 'Choose your country'),
+      h('option', { value: '' }, t('help-country-choose')),
       ...data.countries.map((c) => h('option', { value: c.code }, c.name)),
-      h('option', { value: UNLISTED }, 'My country isn’t listed'),
+      h('option', { value: UNLISTED }, t('help-country-unlisted')),
     );
     countrySelect.value = country?.code ?? (unlisted ? UNLISTED : '');
     linesList.replaceChildren(...(country ? country.lines : []).map(lineItem));
     if (country && country.lines.length === 0) {
       linesList.append(h('li', { class: 'no-line' },
-        `Ebb doesn’t list a crisis line for ${country.name} yet, but you can still get help now: call ${country.emergency}. `,
-        'If you can, tell someone you trust how you are feeling.'));
+        t('help-no-line', { country: country.name, number: country.emergency })));
     } else if (!country) {
-      linesList.append(h('li', { class: 'no-line' }, unlisted
-        ? 'Ebb doesn’t list crisis lines for your country yet, but you can still get help now: call your local emergency number (112 in Europe and in many other countries). If you can, tell someone you trust how you are feeling.'
-        : 'Choose your country to see crisis lines. If it isn’t listed, you can still get help now: call your local emergency number.'));
+      linesList.append(h('li', { class: 'no-line' }, t(unlisted ? 'help-no-lines-unlisted' : 'help-no-country')));
     }
 
     contactsEmpty.hidden = data.contacts.length > 0 || editing >= 0;
@@ -106,8 +104,8 @@ export function mount(section, ctx) {
       h('p', { class: 'contact' }, c.reach),
       c.note ? h('p', { class: 'summary' }, c.note) : null,
       h('div', { class: 'row-actions' },
-        h('button', { type: 'button', class: 'quiet', 'aria-label': `Edit ${c.name}`, onclick: () => editContact(i) }, 'Edit'),
-        h('button', { type: 'button', class: 'danger', 'aria-label': `Remove ${c.name}`, onclick: () => saveAll(data.contacts.filter((_, j) => j !== i), `Removed ${c.name}.`) }, 'Remove'))))));
+        h('button', { type: 'button', class: 'quiet', 'aria-label': t('help-contact-edit-label', { name: c.name }), onclick: () => editContact(i) }, t('help-contact-edit')),
+        h('button', { type: 'button', class: 'danger', 'aria-label': t('help-contact-remove-label', { name: c.name }), onclick: () => saveAll(data.contacts.filter((_, j) => j !== i), t('help-contact-removed', { name: c.name })) }, t('help-contact-remove')))))));
     if (editing === data.contacts.length) contactsList.append(contactForm({ name: '', reach: '', note: '' }));
   }
 
@@ -118,9 +116,11 @@ export function mount(section, ctx) {
       h('p', { class: 'name' }, line.name),
       // A text-only service says the same thing twice; show it once, as a way to write.
       line.contact !== line.text ? h('p', { class: 'contact' }, line.contact) : null,
-      line.text ? h('p', { class: 'contact line-text' }, h('strong', {}, 'If speaking is hard: '), line.text) : null,
+      line.text ? h('p', { class: 'contact line-text' }, h('strong', {}, t('help-line-text')), ' ', line.text) : null,
       h('p', { class: 'summary' }, line.hours, ' · ', line.cost),
-      h('p', { class: 'source' }, 'Source: ', line.source, checked ? ` (checked ${checked})` : ''));
+      h('p', { class: 'source' }, checked
+        ? t('help-line-source-checked', { source: line.source, month: checked })
+        : t('help-line-source', { source: line.source })));
   }
 
   function contactForm(contact) {
@@ -132,19 +132,19 @@ export function mount(section, ctx) {
       return h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'summary' }, hint) : null, fields[key]);
     };
     const form = h('form', { class: 'pattern-form' },
-      field('name', 'Name'),
-      field('reach', 'How to reach them', 'A phone number, or how you get in touch.'),
-      field('note', 'Note (optional)', 'For example: my therapist, Tuesdays.'),
+      field('name', t('help-contact-name')),
+      field('reach', t('help-contact-reach'), t('help-contact-reach-hint')),
+      field('note', t('help-contact-note'), t('help-contact-note-hint')),
       error,
       h('div', { class: 'form-actions' },
-        h('button', { type: 'submit', class: 'primary' }, 'Save contact'),
-        h('button', { type: 'button', class: 'quiet', onclick: () => { editing = -1; render(); } }, 'Cancel')));
+        h('button', { type: 'submit', class: 'primary' }, t('help-contact-save')),
+        h('button', { type: 'button', class: 'quiet', onclick: () => { editing = -1; render(); } }, t('help-contact-cancel'))));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const next = [...data.contacts];
       const value = { name: fields.name.value, reach: fields.reach.value, note: fields.note.value };
       if (editing === next.length) next.push(value); else next[editing] = value;
-      const err = await saveAll(next, `Saved ${value.name.trim()}.`);
+      const err = await saveAll(next, t('help-contact-saved', { name: value.name.trim() }));
       if (err) {
         error.textContent = err.message;
         error.hidden = false;
@@ -181,10 +181,10 @@ export function mount(section, ctx) {
   return { refresh: showReason };
 }
 
-/** "2026-11" → "November 2026"; anything else → null. */
+/** "2026-11" → "November 2026" (in the language spoken); anything else → null. */
 function monthName(checked) {
   const match = /^(\d{4})-(\d{2})$/.exec(checked ?? '');
   if (!match) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return date.toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Intl.DateTimeFormat(language().tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

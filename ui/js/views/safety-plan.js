@@ -4,35 +4,30 @@
 // hard one. Examples are placeholders, never filled in for the person.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
+import { t } from '../i18n.js';
 
-/** The steps in reading order; `key` is the field of the plan. */
+/**
+ * The steps in reading order; `key` is the field of the plan. Each step's words are
+ * in the catalogue: its heading is message `id`, its help `id-help`, and the example
+ * shown in its empty field `id-example`.
+ */
 export const PLAN_STEPS = [
-  { key: 'warningSigns', title: 'Signs that a hard time is coming',
-    help: 'Thoughts, feelings or things you do that tell you a hard time may be starting.',
-    example: 'For example: I stop answering messages' },
-  { key: 'onMyOwn', title: 'Things I can do on my own',
-    help: 'Small things that take the edge off, without needing anyone else.',
-    example: 'For example: a long exhale with Ebb, a hot shower, a walk round the block' },
-  { key: 'distractions', title: 'People and places that take my mind off it',
-    help: 'Somewhere to go or someone to be with, without having to talk about how you feel.',
-    example: 'For example: the library, my neighbour’s kitchen' },
-  { key: 'people', title: 'People I can ask for help',
-    help: 'People you could tell that you are struggling, with how to reach them.',
-    example: 'For example: Sam, 0123 456 789' },
-  { key: 'professionals', title: 'Professionals and services',
-    help: 'Your therapist or doctor, and services you could call, day or night.',
-    example: 'For example: my therapist, Tuesdays; the crisis line below' },
-  { key: 'saferSurroundings', title: 'Making my surroundings safer',
-    help: 'Ways to put distance between you and things you could use to hurt yourself, for now.',
-    example: 'For example: ask someone to keep my medicines for a while' },
-  { key: 'reasons', title: 'My reasons to keep going',
-    help: 'People, animals, hopes, or anything that matters to you. A few words are enough.',
-    example: 'For example: my sister; seeing the sea again' },
+  { key: 'warningSigns', id: 'plan-warning-signs' },
+  { key: 'onMyOwn', id: 'plan-on-my-own' },
+  { key: 'distractions', id: 'plan-distractions' },
+  { key: 'people', id: 'plan-people' },
+  { key: 'professionals', id: 'plan-professionals' },
+  { key: 'saferSurroundings', id: 'plan-safer-surroundings' },
+  { key: 'reasons', id: 'plan-reasons' },
 ];
 
+const stepTitle = (s) => t(s.id);
+const stepHelp = (s) => t(`${s.id}-help`);
+const stepExample = (s) => t(`${s.id}-example`);
+
 /** The steps with something written, in order, each under a heading of `tag`. */
-const planSteps = (plan, tag) => PLAN_STEPS.filter((s) => plan[s.key]?.length).map((s) => h('section', { class: 'plan-step', 'aria-label': s.title },
-  h(tag, {}, s.title),
+const planSteps = (plan, tag) => PLAN_STEPS.filter((s) => plan[s.key]?.length).map((s) => h('section', { class: 'plan-step', 'aria-label': stepTitle(s) },
+  h(tag, {}, stepTitle(s)),
   h('ol', {}, ...plan[s.key].map((line) => h('li', {}, line)))));
 
 const emptyPlan = () => Object.fromEntries(PLAN_STEPS.map((s) => [s.key, []]));
@@ -64,30 +59,30 @@ export function mountPlan(block, { onChange, status }) {
   function render() {
     if (step >= 0) return renderStep();
     if (protection?.kind === 'keyMissing') {
-      block.replaceChildren(h('h2', { tabindex: '-1' }, 'My plan'),
-        h('p', {}, 'Your plan is still saved, but this computer’s keyring does not have the key to open it, so Ebb cannot show it. The file has been left exactly as it is, and it is kept aside if you write a new plan. Everything else here works as always.'),
-        h('button', { type: 'button', class: 'quiet', onclick: () => begin(0) }, 'Write a new plan'));
+      block.replaceChildren(h('h2', { tabindex: '-1' }, t('plan-title')),
+        h('p', {}, t('plan-key-missing')),
+        h('button', { type: 'button', class: 'quiet', onclick: () => begin(0) }, t('plan-write-new')));
       return;
     }
     if (protection?.kind === 'keyringUnavailable' || loadError) {
-      block.replaceChildren(h('h2', { tabindex: '-1' }, 'My plan'),
-        h('p', {}, loadError ?? 'Your plan is saved, but this computer’s keyring is not answering right now, so Ebb cannot open it. Nothing was changed. It should be back after you restart Ebb or log in again; everything else here works as always.'));
+      block.replaceChildren(h('h2', { tabindex: '-1' }, t('plan-title')),
+        h('p', {}, loadError ?? t('plan-keyring-unavailable')));
       return;
     }
     if (planIsEmpty(plan)) {
-      block.replaceChildren(h('h2', { tabindex: '-1' }, 'My plan'),
-        h('p', { class: 'summary' }, 'When you feel steadier, you can write a plan of your own here: the signs to notice, what helps, who to reach, and your reasons to keep going. It takes a few minutes, one step at a time, and you can stop whenever you like.'),
-        h('button', { type: 'button', class: 'quiet', id: 'plan-make', onclick: () => begin(0) }, 'Make my plan'));
+      block.replaceChildren(h('h2', { tabindex: '-1' }, t('plan-title')),
+        h('p', { class: 'summary' }, t('plan-invite')),
+        h('button', { type: 'button', class: 'quiet', id: 'plan-make', onclick: () => begin(0) }, t('plan-make')));
       return;
     }
     block.replaceChildren(
-      h('h2', { id: 'plan-title', tabindex: '-1' }, 'My plan'),
+      h('h2', { id: 'plan-title', tabindex: '-1' }, t('plan-title')),
       ...planSteps(plan, 'h3'),
-      h('p', { class: 'print-only' }, 'If you might act on thoughts of suicide or of hurting yourself, call your local emergency number now.'),
+      h('p', { class: 'print-only' }, t('plan-print-emergency')),
       h('div', { class: 'form-actions plan-actions' },
-        h('button', { type: 'button', class: 'quiet', id: 'plan-change', onclick: () => begin(0) }, 'Change my plan'),
-        h('button', { type: 'button', class: 'quiet', id: 'plan-print', onclick: () => window.print() }, 'Print'),
-        h('button', { type: 'button', class: 'quiet', id: 'plan-markdown', onclick: saveMarkdown }, 'Save as Markdown')),
+        h('button', { type: 'button', class: 'quiet', id: 'plan-change', onclick: () => begin(0) }, t('plan-change')),
+        h('button', { type: 'button', class: 'quiet', id: 'plan-print', onclick: () => window.print() }, t('plan-print')),
+        h('button', { type: 'button', class: 'quiet', id: 'plan-markdown', onclick: saveMarkdown }, t('plan-markdown'))),
     );
   }
 
@@ -107,18 +102,19 @@ export function mountPlan(block, { onChange, status }) {
       inputs.length = 0;
       list.replaceChildren(...lines.map((line, i) => {
         const id = nextId('plan-line');
-        const input = h('input', { type: 'text', id, value: line, 'aria-label': `${s.title}, line ${i + 1}`, autocomplete: 'off' });
+        const input = h('input', { type: 'text', id, value: line, 'aria-label': t('plan-line-label', { step: stepTitle(s), line: i + 1 }), autocomplete: 'off' });
         input.addEventListener('input', () => { lines[i] = input.value; });
         inputs.push(input);
-        const move = (by, label) => h('button', {
-          type: 'button', class: 'quiet small', 'aria-label': `${label}: ${line}`, disabled: i + by < 0 || i + by >= lines.length,
+        // `word`: the button's message; `${word}-label` names the line too, for screen readers.
+        const move = (by, word) => h('button', {
+          type: 'button', class: 'quiet small', 'aria-label': t(`${word}-label`, { line }), disabled: i + by < 0 || i + by >= lines.length,
           onclick: () => { [lines[i], lines[i + by]] = [lines[i + by], lines[i]]; drawLines(); inputs[i + by]?.focus(); },
-        }, label);
+        }, t(word));
         return h('li', {}, input,
           h('span', { class: 'row-actions' },
-            move(-1, 'Move up'), move(1, 'Move down'),
-            h('button', { type: 'button', class: 'quiet small', 'aria-label': `Remove: ${line}`,
-              onclick: () => { lines.splice(i, 1); drawLines(); (inputs[i] ?? adding).focus(); } }, 'Remove')));
+            move(-1, 'plan-move-up'), move(1, 'plan-move-down'),
+            h('button', { type: 'button', class: 'quiet small', 'aria-label': t('plan-remove-label', { line }),
+              onclick: () => { lines.splice(i, 1); drawLines(); (inputs[i] ?? adding).focus(); } }, t('plan-remove'))));
       }));
     };
     const addId = nextId('plan-add');
@@ -126,7 +122,7 @@ export function mountPlan(block, { onChange, status }) {
     const titleId = nextId('plan-step-title');
     const helpId = nextId('plan-step-help');
     // Focus goes to this field at each step; it tells a screen reader where it is.
-    const adding = h('input', { type: 'text', id: addId, placeholder: s.example, autocomplete: 'off', 'aria-describedby': `${counterId} ${titleId} ${helpId}` });
+    const adding = h('input', { type: 'text', id: addId, placeholder: stepExample(s), autocomplete: 'off', 'aria-describedby': `${counterId} ${titleId} ${helpId}` });
     const add = () => {
       if (!adding.value.trim()) return;
       lines.push(adding.value.trim());
@@ -149,7 +145,7 @@ export function mountPlan(block, { onChange, status }) {
         render();
         onChange(!planIsEmpty(plan));
         if (next < 0) {
-          status.textContent = planIsEmpty(plan) ? '' : 'Your plan is saved. It is here whenever you need it.';
+          status.textContent = planIsEmpty(plan) ? '' : t('plan-saved');
           block.querySelector('h2')?.focus();
         }
       } catch (e) {
@@ -159,18 +155,18 @@ export function mountPlan(block, { onChange, status }) {
     };
     const last = step === PLAN_STEPS.length - 1;
     block.replaceChildren(
-      h('h2', { id: counterId }, `My plan: step ${step + 1} of ${PLAN_STEPS.length}`),
-      h('h3', { id: titleId }, s.title),
-      h('p', { class: 'summary', id: helpId }, s.help),
+      h('h2', { id: counterId }, t('plan-step-count', { step: step + 1, steps: PLAN_STEPS.length })),
+      h('h3', { id: titleId }, stepTitle(s)),
+      h('p', { class: 'summary', id: helpId }, stepHelp(s)),
       list,
       h('div', { class: 'field' },
-        h('label', { for: addId }, lines.length ? 'Add another line' : 'Add a line'),
-        h('div', { class: 'inline-add' }, adding, h('button', { type: 'button', class: 'quiet', onclick: add }, 'Add'))),
+        h('label', { for: addId }, t(lines.length ? 'plan-add-another' : 'plan-add-line')),
+        h('div', { class: 'inline-add' }, adding, h('button', { type: 'button', class: 'quiet', onclick: add }, t('plan-add')))),
       error,
       h('div', { class: 'form-actions' },
-        step > 0 ? h('button', { type: 'button', class: 'quiet', onclick: () => { add(); keep(step - 1); } }, 'Back') : null,
-        h('button', { type: 'button', class: 'primary', id: 'plan-next', onclick: () => { add(); keep(last ? -1 : step + 1); } }, last ? 'Done' : (lines.length ? 'Next' : 'Skip this step')),
-        last ? null : h('button', { type: 'button', class: 'quiet', id: 'plan-later', onclick: () => { add(); keep(-1); } }, 'Finish later')),
+        step > 0 ? h('button', { type: 'button', class: 'quiet', onclick: () => { add(); keep(step - 1); } }, t('plan-back')) : null,
+        h('button', { type: 'button', class: 'primary', id: 'plan-next', onclick: () => { add(); keep(last ? -1 : step + 1); } }, t(last ? 'plan-done' : (lines.length ? 'plan-next' : 'plan-skip'))),
+        last ? null : h('button', { type: 'button', class: 'quiet', id: 'plan-later', onclick: () => { add(); keep(-1); } }, t('plan-later'))),
     );
     queueMicrotask(() => adding.focus());
   }
@@ -179,7 +175,7 @@ export function mountPlan(block, { onChange, status }) {
     status.textContent = '';
     try {
       const written = await api.safetyPlanExport();
-      if (written) status.textContent = `Saved your plan to ${written.path}. That file is not encrypted.`;
+      if (written) status.textContent = t('plan-exported', { path: written.path });
     } catch (e) {
       status.textContent = e.message;
     }
@@ -193,6 +189,6 @@ export async function planSummary() {
   const { plan } = await api.safetyPlanGet();
   if (planIsEmpty(plan)) return null;
   return h('div', { class: 'rating-plan' },
-    h('h3', {}, 'Your plan'),
+    h('h3', {}, t('plan-yours')),
     ...planSteps(plan, 'h4'));
 }

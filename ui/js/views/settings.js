@@ -11,26 +11,36 @@ import { checkInSection, shortcutSection } from './settings-desktop.js';
 
 const LOCK_AFTER = [5, 10, 15, 30, 60];
 
+/** The choices, as message ids (and their arguments): the words are read when the screen is drawn. */
 const GROUPS = [
   {
     key: 'theme',
-    legend: 'Theme',
-    options: [['system', 'Follow my system'], ['light', 'Light'], ['dark', 'Dark']],
+    legend: 'settings-theme',
+    options: [['system', 'settings-theme-system'], ['light', 'settings-theme-light'], ['dark', 'settings-theme-dark']],
   },
   {
     key: 'motion',
-    legend: 'Motion',
-    note: 'Reduced motion keeps the breathing circle still and changes its brightness instead of its size.',
-    options: [['system', 'Follow my system'], ['reduced', 'Reduce motion'], ['full', 'Full motion']],
+    legend: 'settings-motion',
+    note: 'settings-motion-note',
+    options: [['system', 'settings-motion-system'], ['reduced', 'settings-motion-reduced'], ['full', 'settings-motion-full']],
   },
   {
     key: 'textSize',
-    legend: 'Text size',
-    note: 'Every screen follows this size; at larger sizes some screens scroll.',
+    legend: 'settings-text-size',
+    note: 'settings-text-size-note',
     number: true,
-    options: [['100', '100% (usual)'], ['115', '115%'], ['130', '130%'], ['150', '150%'], ['175', '175%']],
+    options: [
+      ['100', 'settings-text-size-usual', { percent: 100 }],
+      ...[115, 130, 150, 175].map((percent) => [String(percent), 'settings-text-size-percent', { percent }]),
+    ],
   },
 ];
+
+/** How the plan and contacts are kept (`protection.kind` from the backend), said. */
+const PLAN_KEPT = { keyring: 'settings-plan-keyring', privateFile: 'settings-plan-private-file', keyMissing: 'settings-plan-key-missing' };
+
+/** The word the backend asks for before deleting the journal (its value, not a translation). */
+const DELETE_WORD = 'delete';
 
 /**
  * The language, first: named each in its own words (and marked as such for screen
@@ -77,14 +87,14 @@ export function mount(section, ctx) {
   });
 
   const groups = GROUPS.map((g) => {
-    radios[g.key] = g.options.map(([value, label]) => {
+    radios[g.key] = g.options.map(([value, label, args]) => {
       const input = h('input', { type: 'radio', name: `settings-${g.key}`, value });
       input.addEventListener('change', () => save((p) => { p[g.key] = g.number ? Number(value) : value; }));
-      return h('label', { class: 'check' }, input, label);
+      return h('label', { class: 'check' }, input, t(label, args));
     });
     return h('fieldset', { class: 'choice-group', id: `settings-${g.key}` },
-      h('legend', {}, g.legend),
-      g.note ? h('p', { class: 'summary' }, g.note) : null,
+      h('legend', {}, t(g.legend)),
+      g.note ? h('p', { class: 'summary' }, t(g.note)) : null,
       radios[g.key]);
   });
   sound.addEventListener('change', () => save((p) => { p.sound = sound.checked; }));
@@ -92,29 +102,26 @@ export function mount(section, ctx) {
   // How the plan (Need help now) is kept: it is never behind the journal's passphrase.
   const planKept = h('p', { id: 'settings-plan-kept' });
   api.safetyPlanGet().then(({ protection }) => {
-    planKept.textContent = {
-      keyring: 'Your plan and your contacts are encrypted, with the key kept in this computer’s keyring, so they open without your journal passphrase and are never plain on disk.',
-      privateFile: 'This computer has no keyring Ebb can use, so your plan and your contacts are kept in a file only your user account can open. It is not encrypted.',
-      keyMissing: 'Your plan and contacts are saved, but this computer’s keyring no longer has their key, so Ebb cannot open them. The file is left untouched, and anything you write now is kept in a new one.',
-    }[protection.kind] ?? '';
+    const id = PLAN_KEPT[protection.kind];
+    planKept.textContent = id ? t(id) : '';
   }, (e) => { planKept.textContent = e.message; });
 
   section.replaceChildren(
     h('h1', { id: 'settings-title', tabindex: '-1' }, t('nav-settings')),
     languageSection(ctx, save),
     ...groups,
-    h('fieldset', { class: 'choice-group' }, h('legend', {}, 'Sound'),
-      h('label', { class: 'check' }, sound, 'Soft tones while breathing (a rising tone to breathe in, a lower one to breathe out)')),
+    h('fieldset', { class: 'choice-group' }, h('legend', {}, t('settings-sound')),
+      h('label', { class: 'check' }, sound, t('settings-sound-tones'))),
     status,
     shortcut.root,
     checkIn.root,
     journalSection(ctx),
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-plan-title' },
-      h('h2', { id: 'settings-plan-title' }, 'Your safety plan and contacts'),
+      h('h2', { id: 'settings-plan-title' }, t('settings-plan-title')),
       planKept),
     h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-data-title' },
-      h('h2', { id: 'settings-data-title' }, 'Your data'),
-      h('p', {}, 'Your journal is yours: take it to your therapist, keep a backup, or move it to a new computer. These need the journal unlocked, except restoring into an empty Ebb.'),
+      h('h2', { id: 'settings-data-title' }, t('settings-data-title')),
+      h('p', {}, t('settings-data-about')),
       data.map((part) => part.root)),
   );
   const lockAfter = section.querySelector('#settings-lock-after');
@@ -124,7 +131,7 @@ export function mount(section, ctx) {
     const prefs = structuredClone(ctx.store.snapshot.preferences);
     edit(prefs);
     await ctx.savePreferences(prefs);
-    status.textContent = 'Saved.';
+    status.textContent = t('settings-saved');
   }
 
   function render() {
@@ -159,7 +166,7 @@ export function mount(section, ctx) {
 }
 
 function journalSection(ctx) {
-  const lockAfter = h('select', { id: 'settings-lock-after' }, LOCK_AFTER.map((m) => h('option', { value: m }, `${m} minutes`)));
+  const lockAfter = h('select', { id: 'settings-lock-after' }, LOCK_AFTER.map((m) => h('option', { value: m }, t('settings-lock-after-minutes', { minutes: m }))));
 
   const current = h('input', { type: 'password', id: 'settings-pass-current', autocomplete: 'current-password' });
   const next = h('input', { type: 'password', id: 'settings-pass-new', autocomplete: 'new-password' });
@@ -167,13 +174,13 @@ function journalSection(ctx) {
   const freshKey = h('input', { type: 'checkbox', id: 'settings-pass-fresh', checked: true, 'aria-describedby': 'settings-pass-fresh-hint' });
   const passStatus = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const passForm = h('form', { class: 'pattern-form', novalidate: true, 'aria-labelledby': 'settings-pass-title' },
-    h('h3', { id: 'settings-pass-title' }, 'Change the passphrase'),
-    h('div', { class: 'field' }, h('label', { for: current.id }, 'Current passphrase'), current),
-    h('div', { class: 'field' }, h('label', { for: next.id }, 'New passphrase'), next),
-    h('div', { class: 'field' }, h('label', { for: again.id }, 'New passphrase again'), again),
-    h('label', { class: 'check' }, freshKey, 'Also lock the journal with a brand-new key'),
-    h('p', { class: 'summary', id: 'settings-pass-fresh-hint' }, 'Recommended. The whole journal is encrypted again, so an old copy of its files cannot be opened with the old passphrase. It takes a moment longer.'),
-    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'quiet' }, 'Change passphrase'), passStatus));
+    h('h3', { id: 'settings-pass-title' }, t('settings-pass-title')),
+    h('div', { class: 'field' }, h('label', { for: current.id }, t('settings-pass-current')), current),
+    h('div', { class: 'field' }, h('label', { for: next.id }, t('settings-pass-new')), next),
+    h('div', { class: 'field' }, h('label', { for: again.id }, t('settings-pass-again')), again),
+    h('label', { class: 'check' }, freshKey, t('settings-pass-fresh')),
+    h('p', { class: 'summary', id: 'settings-pass-fresh-hint' }, t('settings-pass-fresh-hint')),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'quiet' }, t('settings-pass-change')), passStatus));
   // Typed passphrases are journal secrets too: a lock clears them.
   ctx.forgetOnLock(() => {
     current.value = next.value = again.value = '';
@@ -182,15 +189,15 @@ function journalSection(ctx) {
   passForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (next.value !== again.value) {
-      passStatus.textContent = 'The two new passphrases are not the same.';
+      passStatus.textContent = t('settings-pass-not-same');
       again.focus();
       return;
     }
-    passStatus.textContent = 'Changing…';
+    passStatus.textContent = t('settings-pass-changing');
     try {
       await api.journalChangePassphrase(current.value, next.value, freshKey.checked);
       current.value = next.value = again.value = '';
-      passStatus.textContent = 'Changed. Use the new passphrase from now on.';
+      passStatus.textContent = t('settings-pass-changed');
     } catch (err) {
       passStatus.textContent = err.message;
       (err.kind === 'wrong_passphrase' ? current : next).focus();
@@ -200,10 +207,10 @@ function journalSection(ctx) {
   const confirmation = h('input', { type: 'text', id: 'settings-delete-confirm', autocomplete: 'off', 'aria-describedby': 'settings-delete-hint' });
   const deleteStatus = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const deleteForm = h('form', { class: 'pattern-form danger-zone', novalidate: true, 'aria-labelledby': 'settings-delete-title' },
-    h('h3', { id: 'settings-delete-title' }, 'Delete the journal'),
-    h('p', { id: 'settings-delete-hint' }, 'This removes every session, note, draft and rating in the journal, for good. It cannot be undone. To go ahead, type the word delete.'),
-    h('div', { class: 'field' }, h('label', { for: confirmation.id }, 'Type delete to confirm'), confirmation),
-    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'danger' }, 'Delete everything in the journal'), deleteStatus));
+    h('h3', { id: 'settings-delete-title' }, t('settings-delete-title')),
+    h('p', { id: 'settings-delete-hint' }, t('settings-delete-hint', { word: DELETE_WORD })),
+    h('div', { class: 'field' }, h('label', { for: confirmation.id }, t('settings-delete-label', { word: DELETE_WORD })), confirmation),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'danger' }, t('settings-delete-button')), deleteStatus));
   deleteForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     try {
@@ -211,7 +218,7 @@ function journalSection(ctx) {
       confirmation.value = '';
       // Gone is as closed as locked: no screen may keep showing what it held.
       ctx.journalLocked?.();
-      deleteStatus.textContent = 'The journal and all its files are gone.';
+      deleteStatus.textContent = t('settings-deleted');
     } catch (err) {
       deleteStatus.textContent = err.message;
       confirmation.focus();
@@ -219,8 +226,8 @@ function journalSection(ctx) {
   });
 
   return h('section', { class: 'settings-journal', 'aria-labelledby': 'settings-journal-title' },
-    h('h2', { id: 'settings-journal-title' }, 'Journal'),
-    h('div', { class: 'field' }, h('label', { for: lockAfter.id }, 'Lock the journal after this long without use'), lockAfter),
+    h('h2', { id: 'settings-journal-title' }, t('settings-journal-title')),
+    h('div', { class: 'field' }, h('label', { for: lockAfter.id }, t('settings-lock-after')), lockAfter),
     passForm,
     deleteForm);
 }
