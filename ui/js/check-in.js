@@ -2,7 +2,7 @@
 // exist is the backend's to say (the boot payload's `checkInMinutes`); this names
 // them for people and shows when a check-in is due.
 import { h } from './dom.js';
-import { language, t } from './i18n.js';
+import { dateLocales, t } from './i18n.js';
 
 /** "15 minutes", "1 hour", "1½ hours", "2 hours". */
 export function checkInLabel(minutes) {
@@ -12,24 +12,8 @@ export function checkInLabel(minutes) {
   return t('check-in-hours', { hours });
 }
 
-/**
- * The clock format for due times: the system's own when it is a form of the language
- * spoken ("en-GB" keeps its 24-hour clock in English), otherwise the language's.
- */
-function clockLocales() {
-  const { tag } = language();
-  const system = typeof navigator === 'undefined' ? '' : navigator.language ?? '';
-  const base = (code) => code.split(/[-_]/)[0].toLowerCase();
-  if (!system || base(system) !== base(tag)) return [tag];
-  try {
-    return [...Intl.getCanonicalLocales(system), tag];
-  } catch {
-    return [tag]; // not a tag Intl knows: the language's format
-  }
-}
-
 /** The time of day a check-in is due, in the person's own clock format. */
-export function dueTime(iso, locale = clockLocales()) {
+export function dueTime(iso, locale = dateLocales()) {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }
 

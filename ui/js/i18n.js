@@ -70,5 +70,22 @@ export function translate(root) {
   }
 }
 
+/**
+ * The locales for dates and times: the system's own when it is a form of the language
+ * spoken ("en-GB" keeps its 24-hour clock and day-month order in English), otherwise
+ * the language's.
+ */
+export function dateLocales() {
+  const { tag } = current;
+  const system = typeof navigator === 'undefined' ? '' : navigator.language ?? '';
+  const base = (code) => code.split(/[-_]/)[0].toLowerCase();
+  if (!system || base(system) !== base(tag)) return [tag];
+  try {
+    return [...Intl.getCanonicalLocales(system), tag];
+  } catch {
+    return [tag]; // not a tag Intl knows: the language's format
+  }
+}
+
 /** A number as the language writes it. */
 export const number = (n, options) => new Intl.NumberFormat(current.tag, options).format(n);

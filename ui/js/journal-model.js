@@ -1,43 +1,52 @@
 // The journal's words and the pure logic of its screens: labels for each choice,
 // turning the session form into an entry, dates for people, and draft autosave.
-// No DOM here, so node --test can check it.
+// No DOM here, so node --test can check it. The words are message ids of the
+// catalogue (content/locales/<tag>/journal.ftl), formatted when shown.
+import { dateLocales, t } from './i18n.js';
 
 export const BODY = [
-  ['calm', 'Calm and connected'],
-  ['revved-up', 'Revved up (restless, on edge, heart racing)'],
-  ['shut-down', 'Shut down (numb, heavy, far away)'],
+  ['calm', 'session-body-calm'],
+  ['revved-up', 'session-body-revved-up'],
+  ['shut-down', 'session-body-shut-down'],
 ];
 
 export const TEARS = [
-  ['none', 'No tears'],
-  ['during', 'During the session'],
-  ['after', 'Afterwards'],
-  ['both', 'During and after'],
+  ['none', 'session-tears-none'],
+  ['during', 'session-tears-during'],
+  ['after', 'session-tears-after'],
+  ['both', 'session-tears-both'],
 ];
 
 export const TEAR_KINDS = [
-  ['release', 'Release'],
-  ['grief', 'Grief'],
-  ['recognition', 'Recognition (feeling seen)'],
-  ['overwhelm', 'Overwhelm'],
-  ['connection', 'Connection'],
+  ['release', 'session-tear-release'],
+  ['grief', 'session-tear-grief'],
+  ['recognition', 'session-tear-recognition'],
+  ['overwhelm', 'session-tear-overwhelm'],
+  ['connection', 'session-tear-connection'],
 ];
 
 export const WARNING_SIGNS = [
-  ['worse-for-hours', 'Felt worse for hours afterwards'],
-  ['flooding', 'Flooded (too much at once)'],
-  ['numbness', 'Numb'],
-  ['panic', 'Panic'],
-  ['dissociation', 'Far away or disconnected'],
+  ['worse-for-hours', 'session-sign-worse-for-hours'],
+  ['flooding', 'session-sign-flooding'],
+  ['numbness', 'session-sign-numbness'],
+  ['panic', 'session-sign-panic'],
+  ['dissociation', 'session-sign-dissociation'],
 ];
 
-export const label = (list, value) => list.find(([v]) => v === value)?.[1] ?? value;
+/** The words for `value` in `list` (one of the tables above); the value itself when unknown. */
+export const label = (list, value) => {
+  const id = list.find(([v]) => v === value)?.[1];
+  return id ? t(id) : value;
+};
+
+/** A table above as [value, words] pairs, in the language spoken. */
+export const labelled = (list) => list.map(([value, id]) => [value, t(id)]);
 
 /** Splits a comma-separated tag field into tags. */
-export const splitTags = (text) => text.split(',').map((t) => t.trim()).filter(Boolean);
+export const splitTags = (text) => text.split(',').map((tag) => tag.trim()).filter(Boolean);
 
 /** One item per line. */
-export const splitLines = (text) => text.split('\n').map((t) => t.trim()).filter(Boolean);
+export const splitLines = (text) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /**
  * The form's values (as `collect()` in the view gathers them) as an entry for the
@@ -89,19 +98,23 @@ const pad = (n) => String(n).padStart(2, '0');
 /** A Date as the value of a datetime-local input ("2026-11-22T17:30"). */
 export const localValue = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
-/** "2026-11-22T17:30" as people read it, in their own language. */
-export function formatHeldAt(heldAt, locale) {
+/** "2026-11-22T17:30" as people read it, in the language spoken (or `locale`). */
+export function formatHeldAt(heldAt, locale = dateLocales()) {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(heldAt ?? '');
   if (!m) return heldAt ?? '';
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  return d.toLocaleString(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).format(d);
 }
 
-/** An RFC 3339 time as a short local time ("21:30"). */
-export const formatTime = (iso, locale) => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+/** An RFC 3339 time as a short local time ("21:30"), in the language spoken (or `locale`). */
+export const formatTime = (iso, locale = dateLocales()) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
-/** "1 session", "12 sessions". */
-export const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** An RFC 3339 time as a full local date and time (a quick note's), in the language spoken. */
+export const formatWritten = (iso) => new Intl.DateTimeFormat(dateLocales(), {
+  year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+}).format(new Date(iso));
 
 /**
  * Saves a draft `delay` ms after the last change, or at once on `flush()`. Only
@@ -161,28 +174,26 @@ export function createAutosave({ save, delay = 1000, setTimer = setTimeout, clea
  * happens, what could not be added (kept aside, still sealed, never dropped).
  */
 export function unlockedWords({ captures = 0, unreadable = 0 } = {}) {
-  const parts = ['Unlocked.'];
-  if (captures) parts.push(`${count(captures, 'thing', 'things')} you noted while it was locked ${captures === 1 ? 'was' : 'were'} added.`);
-  if (unreadable) {
-    parts.push(`${count(unreadable, 'thing', 'things')} waiting could not be added, so ${unreadable === 1 ? 'it was' : 'they were'} kept aside, still sealed, in the journal's folder (inbox.unreadable). Everything else is here.`);
-  }
-  return parts.join(' ');
+  const sentences = [t('journal-unlocked')];
+  if (captures) sentences.push(t('journal-unlocked-added', { count: captures }));
+  if (unreadable) sentences.push(t('journal-unlocked-kept-aside', { count: unreadable }));
+  return sentences.join(' ');
 }
 
-/** What may help with each warning sign, offered right where it is ticked. */
+/** What may help with each warning sign, offered right where it is ticked (message ids). */
 const SIGN_TOOLS = [
-  ['dissociation', { list: 'far-away', label: 'When you feel far away: a grounding list' }],
-  ['numbness', { list: 'orient', label: 'Orient to the room: a grounding list' }],
-  ['panic', { breathe: true, label: 'Breathe with a long, slow breath out' }],
-  ['flooding', { list: 'hand-on-chest', label: 'Hand on chest, slow breath out: a grounding list' }],
-  ['worse-for-hours', { list: 'aftercare', label: 'Aftercare after a hard session: a grounding list', note: 'Feeling worse for hours afterwards is worth telling your therapist.' }],
+  ['dissociation', { list: 'far-away', label: 'session-tool-far-away' }],
+  ['numbness', { list: 'orient', label: 'session-tool-orient' }],
+  ['panic', { breathe: true, label: 'session-tool-breathe' }],
+  ['flooding', { list: 'hand-on-chest', label: 'session-tool-hand-on-chest' }],
+  ['worse-for-hours', { list: 'aftercare', label: 'session-tool-aftercare', note: 'session-tool-worse-for-hours' }],
 ];
 
 /** The tools for the ticked `signs`, each once, in a steady order. */
 export function toolsForSigns(signs) {
   const seen = new Set();
   return SIGN_TOOLS.filter(([sign]) => signs.includes(sign))
-    .map(([sign, tool]) => ({ sign, ...tool }))
+    .map(([sign, { label: words, note, ...tool }]) => ({ sign, ...tool, label: t(words), ...(note ? { note: t(note) } : {}) }))
     .filter((tool) => {
       const key = tool.list ?? 'breathe';
       if (seen.has(key)) return false;

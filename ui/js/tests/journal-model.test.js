@@ -1,6 +1,9 @@
+import './english.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAutosave, entryFromValues, valuesFromSession, formatHeldAt, localValue, unlockedWords, toolsForSigns } from '../journal-model.js';
+import {
+  BODY, TEARS, createAutosave, entryFromValues, valuesFromSession, formatHeldAt, formatTime, formatWritten, label, labelled, localValue, unlockedWords, toolsForSigns,
+} from '../journal-model.js';
 
 test('the form becomes an entry with text exactly as typed', () => {
   const entry = entryFromValues({
@@ -26,10 +29,21 @@ test('a saved session goes back into the form unchanged', () => {
   assert.deepEqual(entry, session);
 });
 
-test('dates read naturally and local values have minutes', () => {
+test('dates read naturally, in the language spoken, and local values have minutes', () => {
   assert.equal(localValue(new Date(2026, 0, 5, 9, 7)), '2026-01-05T09:07');
-  assert.match(formatHeldAt('2026-11-22T17:30', 'en-GB'), /22 Nov 2026/);
-  assert.equal(formatHeldAt('not a date', 'en-GB'), 'not a date');
+  // What Intl writes for English ('en'); the space before PM may be a narrow one.
+  assert.match(formatHeldAt('2026-11-22T17:30'), /^Sun, Nov 22, 2026, 05:30\sPM$/);
+  assert.equal(formatHeldAt('not a date'), 'not a date');
+  const evening = new Date(2026, 10, 22, 21, 5, 9).toISOString();
+  assert.match(formatTime(evening), /^09:05\sPM$/);
+  assert.match(formatWritten(evening), /^11\/22\/2026, 9:05:09\sPM$/);
+});
+
+test('each choice is named in words, and an unknown one by its value', () => {
+  assert.equal(label(BODY, 'calm'), 'Calm and connected');
+  assert.equal(label(TEARS, 'after'), 'Afterwards');
+  assert.equal(label(TEARS, 'sideways'), 'sideways');
+  assert.deepEqual(labelled(TEARS)[0], ['none', 'No tears']);
 });
 
 function fakeTimers() {
@@ -82,6 +96,9 @@ test('an unlock says what was added, and what was kept aside, in plain words', (
   assert.equal(unlockedWords({ captures: 1, unreadable: 0 }), 'Unlocked. 1 thing you noted while it was locked was added.');
   assert.match(unlockedWords({ captures: 2, unreadable: 1 }), /^Unlocked\. 2 things .* were added\. 1 thing waiting could not be added, so it was kept aside, still sealed/);
   assert.match(unlockedWords({ captures: 0, unreadable: 3 }), /3 things waiting could not be added, so they were kept aside/);
+  assert.equal(unlockedWords({ captures: 3, unreadable: 0 }), 'Unlocked. 3 things you noted while it was locked were added.');
+  assert.equal(unlockedWords({ captures: 0, unreadable: 1 }),
+    'Unlocked. 1 thing waiting could not be added, so it was kept aside, still sealed, in the journal\'s folder (inbox.unreadable). Everything else is here.');
 });
 
 test('a ticked warning sign offers the tool that fits it, each once', () => {
@@ -91,5 +108,7 @@ test('a ticked warning sign offers the tool that fits it, each once', () => {
   const hours = toolsForSigns(['worse-for-hours']);
   assert.equal(hours[0].list, 'aftercare');
   assert.match(hours[0].note, /worth telling your therapist/);
+  assert.equal(hours[0].label, 'Aftercare after a hard session: a grounding list');
+  assert.equal(toolsForSigns(['panic'])[0].note, undefined);
   assert.deepEqual(toolsForSigns(['panic', 'numbness', 'dissociation']).map((t) => t.sign), ['dissociation', 'numbness', 'panic']);
 });

@@ -1,3 +1,4 @@
+import './english.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TEAR_FILTERS, countText, emptyQuery, hasFilters, isFiltered, timelineBits, toQuery } from '../journal-search.js';
@@ -30,6 +31,7 @@ test('the count says what was found, kindly when nothing was', () => {
   assert.equal(countText(1, false), '1 session.');
   assert.equal(countText(1, true), '1 session matches.');
   assert.equal(countText(12, true), '12 sessions match.');
+  assert.equal(countText(1200, false), '1,200 sessions.');
 });
 
 test('a timeline item names distress, tears and signs only when noted', () => {
@@ -38,4 +40,6 @@ test('a timeline item names distress, tears and signs only when noted', () => {
   assert.deepEqual(timelineBits({ ...bare, distressBefore: 0, tears: 'none' }), ['distress 0 → –'], 'zero is a rating; no tears is not news');
   assert.deepEqual(timelineBits({ ...bare, distressBefore: 7, distressAfter: 3, tears: 'after', warningSigns: ['panic', 'numbness'] }),
     ['distress 7 → 3', 'afterwards', '2 things to keep an eye on']);
+  assert.deepEqual(timelineBits({ ...bare, distressAfter: 2, tears: 'both', warningSigns: ['panic'] }),
+    ['distress – → 2', 'during and after', '1 thing to keep an eye on']);
 });

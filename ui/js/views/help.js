@@ -3,7 +3,7 @@
 // lines for their country, and a way back to breathing.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
-import { language, t } from '../i18n.js';
+import { dateLocales, t } from '../i18n.js';
 import { countryFromLocale } from '../region.js';
 import { mountPlan } from './safety-plan.js';
 
@@ -186,5 +186,5 @@ function monthName(checked) {
   const match = /^(\d{4})-(\d{2})$/.exec(checked ?? '');
   if (!match) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(language().tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateLocales(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

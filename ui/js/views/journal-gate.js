@@ -2,7 +2,8 @@
 // unlock it (or jot a note without unlocking), or explain that it cannot be opened.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { count, unlockedWords } from '../journal-model.js';
+import { t } from '../i18n.js';
+import { unlockedWords } from '../journal-model.js';
 import { quickNote } from './journal-notes.js';
 import { importFlow } from './transfer.js';
 
@@ -15,15 +16,14 @@ export function showCreate(screen) {
   const again = h('input', { type: 'password', id: 'journal-new-again', autocomplete: 'new-password', required: true });
   const understood = h('input', { type: 'checkbox', id: 'journal-understood' });
   const error = h('p', { class: 'error', id: 'journal-create-error', role: 'alert' });
-  const button = h('button', { type: 'submit', class: 'primary' }, 'Make my journal');
+  const button = h('button', { type: 'submit', class: 'primary' }, t('journal-create'));
   const formEl = h('form', { class: 'pattern-form', novalidate: true },
-    h('div', { class: 'field' }, h('label', { for: pass.id }, 'Choose a passphrase'),
-      h('p', { class: 'summary', id: 'journal-pass-hint' }, 'At least 8 characters. A few ordinary words in a row are easy to remember and hard to guess.'), pass),
-    h('div', { class: 'field' }, h('label', { for: again.id }, 'Type it again'), again),
+    h('div', { class: 'field' }, h('label', { for: pass.id }, t('journal-choose-passphrase')),
+      h('p', { class: 'summary', id: 'journal-pass-hint' }, t('journal-passphrase-hint')), pass),
+    h('div', { class: 'field' }, h('label', { for: again.id }, t('journal-passphrase-again')), again),
     h('div', { class: 'warning-box' },
-      h('p', {}, h('strong', {}, 'If you forget this passphrase, nobody can open your journal again: not you, not us, not anyone. '),
-        'There is no reset and no recovery. Keep it somewhere safe, like a password manager or a note you keep private.'),
-      h('label', { class: 'check' }, understood, 'I understand that a forgotten passphrase cannot be recovered')),
+      h('p', {}, h('strong', {}, t('journal-forget-warning')), ' ', t('journal-forget-no-reset')),
+      h('label', { class: 'check' }, understood, t('journal-understood'))),
     error,
     h('div', { class: 'form-actions' }, button));
   pass.setAttribute('aria-describedby', 'journal-pass-hint');
@@ -31,40 +31,40 @@ export function showCreate(screen) {
     e.preventDefault();
     error.textContent = '';
     if (pass.value !== again.value) {
-      error.textContent = 'The two passphrases are not the same. Please type them again.';
+      error.textContent = t('journal-passphrases-differ');
       again.focus();
       return;
     }
     if (!understood.checked) {
-      error.textContent = 'Please tick the box to show you have read how passphrases work here.';
+      error.textContent = t('journal-tick-the-box');
       understood.focus();
       return;
     }
     button.disabled = true;
-    button.textContent = 'Making your journal…';
+    button.textContent = t('journal-creating');
     try {
       await api.journalCreate(pass.value);
       pass.value = again.value = '';
-      say('Your journal is ready.');
+      say(t('journal-ready'));
       await refresh({ focus: true });
     } catch (err) {
       error.textContent = err.message;
       (err.field === 'passphrase' ? pass : button).focus();
       button.disabled = false;
-      button.textContent = 'Make my journal';
+      button.textContent = t('journal-create');
     }
   });
   body.replaceChildren(
-    h('h1', { id: 'journal-title', tabindex: '-1' }, 'Your session journal'),
-    h('p', { class: 'lead' }, 'A private place to note how therapy sessions go: what came up, what helped, what to bring up next time. You never need it to breathe or ground yourself.'),
-    h('p', {}, 'Everything in it is encrypted on this computer and never leaves it. It locks itself when you step away.'),
+    h('h1', { id: 'journal-title', tabindex: '-1' }, t('journal-create-title')),
+    h('p', { class: 'lead' }, t('journal-create-lead')),
+    h('p', {}, t('journal-create-private')),
     formEl,
     importFlow(ctx, {
-      title: 'Or restore from a backup',
-      intro: 'Moving from another computer, or starting again after a problem? An encrypted backup from Ebb brings your journal back, and it opens with the backup’s passphrase.',
+      title: t('journal-restore-title'),
+      intro: t('journal-restore-intro'),
       onDone: async (done) => {
         if (done.settingsRestored) await ctx.reloadState?.();
-        say('Your journal is restored.');
+        say(t('journal-restored'));
         await refresh({ focus: true });
       },
     }).root,
@@ -76,20 +76,20 @@ export function showLocked(screen, status) {
   const { body, say, refresh } = screen;
   const pass = h('input', { type: 'password', id: 'journal-pass', autocomplete: 'current-password' });
   const error = h('p', { class: 'error', id: 'journal-unlock-error', role: 'alert' });
-  const button = h('button', { type: 'submit', class: 'primary' }, 'Unlock');
+  const button = h('button', { type: 'submit', class: 'primary' }, t('journal-unlock'));
   const unlock = h('form', { class: 'unlock-form', novalidate: true },
-    h('div', { class: 'field' }, h('label', { for: pass.id }, 'Passphrase'), pass), error,
+    h('div', { class: 'field' }, h('label', { for: pass.id }, t('journal-passphrase')), pass), error,
     h('div', { class: 'form-actions' }, button));
   unlock.addEventListener('submit', async (e) => {
     e.preventDefault();
     error.textContent = '';
     if (!pass.value) {
-      error.textContent = 'Please type your passphrase.';
+      error.textContent = t('journal-type-passphrase');
       pass.focus();
       return;
     }
     button.disabled = true;
-    button.textContent = 'Unlocking…';
+    button.textContent = t('journal-unlocking');
     try {
       const merged = await api.journalUnlock(pass.value);
       pass.value = '';
@@ -98,7 +98,7 @@ export function showLocked(screen, status) {
     } catch (err) {
       error.textContent = err.message;
       button.disabled = false;
-      button.textContent = 'Unlock';
+      button.textContent = t('journal-unlock');
       pass.select();
       pass.focus();
       if (err.kind === 'damaged' || err.kind === 'not_encrypted') showDamaged(screen, err.message);
@@ -108,19 +108,19 @@ export function showLocked(screen, status) {
   const pending = h('p', { class: 'summary', id: 'journal-pending', role: 'status' });
   const showPending = (n) => {
     pending.hidden = !n;
-    pending.textContent = n ? `${count(n, 'thing', 'things')} you noted while it was locked will be added when you unlock.` : '';
+    pending.textContent = n ? t('journal-pending', { count: n }) : '';
   };
   showPending(status.pending);
   body.replaceChildren(
-    h('h1', { id: 'journal-title', tabindex: '-1' }, 'Your journal is locked'),
-    h('p', { class: 'lead' }, 'Unlock it with your passphrase. Breathing, grounding and Need help now never need it.'),
+    h('h1', { id: 'journal-title', tabindex: '-1' }, t('journal-locked-title')),
+    h('p', { class: 'lead' }, t('journal-locked-lead')),
     unlock,
     pending,
     quickNote({ locked: true, onKept: async () => showPending((await api.journalStatus()).pending) }),
     h('details', { class: 'forgot' },
-      h('summary', {}, 'Forgot your passphrase?'),
-      h('p', {}, 'Your journal cannot be opened without it; that is what keeps it private. Take your time: passphrases often come back when you are calmer.'),
-      h('p', {}, 'If you want to start again, Settings has “Delete the journal”, which removes every file of it for good.')),
+      h('summary', {}, t('journal-forgot')),
+      h('p', {}, t('journal-forgot-private')),
+      h('p', {}, t('journal-forgot-start-again'))),
   );
 }
 
@@ -129,20 +129,20 @@ export function showDamaged(screen, message) {
   const { body, refresh } = screen;
   const result = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   body.replaceChildren(
-    h('h1', { id: 'journal-title', tabindex: '-1' }, 'Your journal can’t be opened right now'),
-    h('p', { class: 'lead' }, 'Breathing, grounding and Need help now all still work.'),
+    h('h1', { id: 'journal-title', tabindex: '-1' }, t('journal-damaged-title')),
+    h('p', { class: 'lead' }, t('journal-damaged-lead')),
     h('div', { class: 'warning-box' }, h('p', {}, message)),
-    h('p', {}, 'Ebb has not changed or overwritten anything. If you would like a fresh journal, the old files can be moved to a folder of their own, untouched, so nothing is lost.'),
+    h('p', {}, t('journal-damaged-nothing-changed')),
     h('div', { class: 'form-actions' },
       h('button', { type: 'button', class: 'quiet', onclick: async () => {
         try {
           const where = await api.journalSetAside();
           await refresh();
-          body.prepend(h('p', { class: 'notice-inline', role: 'status' }, `The old journal was moved, unchanged, to ${where}. You can make a new journal or restore a backup below.`));
+          body.prepend(h('p', { class: 'notice-inline', role: 'status' }, t('journal-set-aside-done', { path: where })));
         } catch (e) {
           result.textContent = e.message;
         }
-      } }, 'Move it aside, then start a new journal or restore a backup'),
+      } }, t('journal-set-aside')),
       result),
   );
 }

@@ -2,6 +2,8 @@
 // the open journal, and the list of notes kept. Note text only becomes text nodes.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
+import { t } from '../i18n.js';
+import { formatWritten } from '../journal-model.js';
 
 /**
  * The note form. `locked`: the note is sealed for the next unlock. `onKept()` runs
@@ -12,15 +14,15 @@ export function quickNote({ locked, onKept }) {
   const text = h('textarea', { id, rows: 3 });
   const note = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const formEl = h('form', { class: 'quick-note', novalidate: true },
-    h('div', { class: 'field' }, h('label', { for: id }, locked ? 'Jot something down without unlocking' : 'Jot something down'),
-      locked ? h('p', { class: 'summary' }, 'It is sealed at once and added to your journal the next time you unlock it.') : null, text),
-    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'quiet' }, 'Keep this note'), note));
+    h('div', { class: 'field' }, h('label', { for: id }, t(locked ? 'note-jot-locked' : 'note-jot')),
+      locked ? h('p', { class: 'summary' }, t('note-sealed-hint')) : null, text),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'quiet' }, t('note-keep')), note));
   formEl.addEventListener('submit', async (e) => {
     e.preventDefault();
     try {
       await api.journalNote(text.value);
       text.value = '';
-      note.textContent = locked ? 'Kept, sealed. It will be in your journal when you unlock it.' : 'Kept.';
+      note.textContent = t(locked ? 'note-kept-sealed' : 'note-kept');
       await onKept();
     } catch (err) {
       note.textContent = err.message;
@@ -35,22 +37,22 @@ export function quickNote({ locked, onKept }) {
  * Returns { root, render(), forget() }.
  */
 export function notesList({ say, whileOpen }) {
-  const root = h('ul', { class: 'note-list', 'aria-label': 'Quick notes', hidden: true });
+  const root = h('ul', { class: 'note-list', 'aria-label': t('journal-quick-notes'), hidden: true });
 
   async function render() {
     const open = whileOpen();
     const notes = await api.journalNotes();
     if (!open()) return;
     root.replaceChildren(...notes.map((n) => {
-      const when = new Date(n.writtenAt).toLocaleString();
+      const when = formatWritten(n.writtenAt);
       return h('li', {},
         h('p', { class: 'note-text' }, n.text),
         h('p', { class: 'summary' }, when, ' ',
-          h('button', { type: 'button', class: 'link', 'aria-label': `Remove the note from ${when}`, onclick: async () => {
+          h('button', { type: 'button', class: 'link', 'aria-label': t('note-remove-label', { when }), onclick: async () => {
             await api.journalDeleteNote(n.id);
-            say('Note removed.');
+            say(t('note-removed'));
             render();
-          } }, 'Remove')));
+          } }, t('note-remove'))));
     }));
     root.hidden = notes.length === 0;
   }

@@ -2,7 +2,8 @@
 // bring up next time, the timeline with search and filters, and quick notes.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { formatHeldAt } from '../journal-model.js';
+import { t } from '../i18n.js';
+import { formatHeldAt, labelled } from '../journal-model.js';
 import { TEAR_FILTERS, countText, hasFilters, isFiltered, toQuery, timelineBits } from '../journal-search.js';
 import { quickNote } from './journal-notes.js';
 
@@ -20,8 +21,8 @@ export async function showTimeline(screen, { undo = null } = {}) {
   if (!open()) return;
   const search = h('input', { type: 'search', id: 'journal-search', value: query.text, autocomplete: 'off' });
   const filters = filterControls(query, formData, () => reload());
-  const listEl = h('ol', { class: 'timeline', 'aria-label': 'Sessions, newest first' });
-  const more = h('button', { type: 'button', class: 'quiet', id: 'journal-more' }, 'Show more');
+  const listEl = h('ol', { class: 'timeline', 'aria-label': t('journal-sessions-label') });
+  const more = h('button', { type: 'button', class: 'quiet', id: 'journal-more' }, t('journal-show-more'));
   const countEl = h('p', { class: 'summary', id: 'journal-count', role: 'status', 'aria-live': 'polite' });
   let next = null;
 
@@ -55,39 +56,41 @@ export async function showTimeline(screen, { undo = null } = {}) {
 
   const bringUp = formData.openBringUp.length
     ? h('section', { class: 'panel', 'aria-labelledby': 'bring-up-title' },
-      h('h2', { id: 'bring-up-title' }, 'To bring up next time'),
-      h('ul', {}, formData.openBringUp.map((i) => h('li', {}, i.text, h('span', { class: 'summary inline' }, ` (noted ${formatHeldAt(i.raisedAt)})`)))))
+      h('h2', { id: 'bring-up-title' }, t('journal-bring-up-title')),
+      h('ul', {}, formData.openBringUp.map((i) => h('li', {}, i.text, ' ',
+        h('span', { class: 'summary inline' }, t('journal-noted', { date: formatHeldAt(i.raisedAt) }))))))
     : null;
   const noticing = observations.length
     ? h('section', { class: 'panel gentle-panel', 'aria-labelledby': 'noticing-title' },
-      h('h2', { id: 'noticing-title' }, 'Worth mentioning to your therapist'),
+      h('h2', { id: 'noticing-title' }, t('journal-noticing-title')),
       h('ul', {}, observations.map((o) => h('li', {}, o.message))),
-      h('p', { class: 'summary' }, 'These are counts from your own notes, not a judgement or a diagnosis.'))
+      h('p', { class: 'summary' }, t('journal-noticing-note')))
     : null;
   const undoBar = undo
-    ? h('div', { class: 'undo-bar', role: 'status' }, h('p', {}, 'Session deleted.'),
+    ? h('div', { class: 'undo-bar', role: 'status' }, h('p', {}, t('journal-session-deleted')),
       h('button', { type: 'button', class: 'quiet', id: 'journal-undo', onclick: async () => {
         await api.sessionRestore(undo);
-        say('The session is back.');
+        say(t('journal-session-back'));
         screen.home();
-      } }, 'Undo'))
+      } }, t('journal-undo')))
     : null;
 
   body.replaceChildren(...[
     h('div', { class: 'journal-head' },
-      h('h1', { id: 'journal-title', tabindex: '-1' }, 'Journal'),
+      h('h1', { id: 'journal-title', tabindex: '-1' }, t('journal-title')),
       h('div', { class: 'form-actions' },
-        h('button', { type: 'button', class: 'primary', id: 'journal-new', onclick: () => screen.edit(null) }, 'New session'),
-        h('button', { type: 'button', class: 'quiet', id: 'journal-lock', 'aria-keyshortcuts': 'Control+L', onclick: () => ctx.lockJournal() }, 'Lock ', h('kbd', {}, 'Ctrl+L')))),
+        h('button', { type: 'button', class: 'primary', id: 'journal-new', onclick: () => screen.edit(null) }, t('journal-new-session')),
+        h('button', { type: 'button', class: 'quiet', id: 'journal-lock', 'aria-keyshortcuts': 'Control+L', onclick: () => ctx.lockJournal() },
+          t('journal-lock'), ' ', h('kbd', {}, t('journal-lock-key'))))),
     undoBar,
     noticing,
     bringUp,
-    h('div', { class: 'field search-field' }, h('label', { for: search.id }, 'Search your sessions'), search),
+    h('div', { class: 'field search-field' }, h('label', { for: search.id }, t('journal-search-label')), search),
     filters,
     countEl,
     listEl,
     more,
-    h('section', { class: 'panel', 'aria-labelledby': 'notes-title' }, h('h2', { id: 'notes-title' }, 'Quick notes'), notes.root,
+    h('section', { class: 'panel', 'aria-labelledby': 'notes-title' }, h('h2', { id: 'notes-title' }, t('journal-quick-notes')), notes.root,
       quickNote({ locked: false, onKept: () => notes.render() })),
   ].filter(Boolean));
   append(page);
@@ -106,15 +109,17 @@ function filterControls(query, formData, onChange) {
     });
     return h('div', { class: 'field' }, h('label', { for: control.id }, text), control);
   };
-  const options = (list) => list.map(([v, t]) => h('option', { value: v }, t));
+  // Pairs of [value, words]; therapists and tags are the person's own words.
+  const options = (list) => list.map(([value, words]) => h('option', { value }, words));
+  const any = ['', t('journal-filter-any')];
   return h('details', { class: 'filters', open: hasFilters(query) },
-    h('summary', {}, 'Filters'),
+    h('summary', {}, t('journal-filters')),
     h('div', { class: 'filter-grid' },
-      make('from', 'From', h('input', { type: 'date' })),
-      make('to', 'To', h('input', { type: 'date' })),
-      make('therapist', 'Therapist', h('select', {}, options([['', 'Any'], ...formData.therapists.map((t) => [t, t])]))),
-      make('tears', 'Tears', h('select', {}, options(TEAR_FILTERS))),
-      make('tag', 'Tag', h('select', {}, options([['', 'Any'], ...formData.tags.map((t) => [t, t])])))));
+      make('from', t('journal-filter-from'), h('input', { type: 'date' })),
+      make('to', t('journal-filter-to'), h('input', { type: 'date' })),
+      make('therapist', t('journal-filter-therapist'), h('select', {}, options([any, ...formData.therapists.map((name) => [name, name])]))),
+      make('tears', t('journal-filter-tears'), h('select', {}, options(labelled(TEAR_FILTERS)))),
+      make('tag', t('journal-filter-tag'), h('select', {}, options([any, ...formData.tags.map((tag) => [tag, tag])])))));
 }
 
 function timelineItem(s, screen) {
@@ -125,5 +130,5 @@ function timelineItem(s, screen) {
       s.therapist ? h('span', { class: 'who' }, s.therapist) : null,
       bits.length ? h('span', { class: 'bits' }, bits.join(' · ')) : null,
       s.excerpt ? h('span', { class: 'excerpt' }, s.excerpt) : null,
-      s.tags.length ? h('span', { class: 'tags' }, s.tags.map((t) => h('span', { class: 'badge' }, t))) : null));
+      s.tags.length ? h('span', { class: 'tags' }, s.tags.map((tag) => h('span', { class: 'badge' }, tag))) : null));
 }

@@ -7,6 +7,7 @@
 import * as api from '../api.js';
 import { h, holdsFocus } from '../dom.js';
 import { dueTime } from '../check-in.js';
+import { t } from '../i18n.js';
 import { emptyQuery } from '../journal-search.js';
 import { showDetail } from './journal-detail.js';
 import { showCreate, showDamaged, showLocked } from './journal-gate.js';
@@ -86,7 +87,7 @@ export function mount(section, ctx) {
         onDone: async (saved, { checkInDue = null } = {}) => {
           form = null;
           if (saved) {
-            say(checkInDue ? `Session saved. Ebb will check in with you at ${dueTime(checkInDue)}.` : 'Session saved.');
+            say(checkInDue ? t('journal-saved-check-in', { time: dueTime(checkInDue) }) : t('journal-saved'));
             await showDetail(screen, saved.id);
           } else {
             await screen.home();

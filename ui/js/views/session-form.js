@@ -3,10 +3,12 @@
 // a field is left, and before the journal locks or the window closes.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
+import { t } from '../i18n.js';
 import { mountRating } from '../rating.js';
 import { minutesSelect } from '../check-in.js';
 import {
-  BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, createAutosave, entryFromValues, formatHeldAt, formatTime, localValue, toolsForSigns, valuesFromSession,
+  BODY, TEARS, TEAR_KINDS, WARNING_SIGNS, createAutosave, entryFromValues, formatHeldAt, formatTime, labelled, localValue, toolsForSigns,
+  valuesFromSession,
 } from '../journal-model.js';
 
 /**
@@ -27,17 +29,18 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     return h('div', { class: 'field' }, h('label', { for: control.id }, labelText), hintEl, control,
       h('p', { class: 'error', id: `${control.id}-error`, 'data-error-for': key, hidden: true }));
   };
+  /** `list`: pairs of [value, words]. */
   const choices = (key, legend, list, type, note) => {
     const name = nextId(`sf-${key}`);
     const inputs = list.map(([value, text]) => h('label', { class: 'check' }, h('input', { type, name, value, 'data-key': key }), text));
-    if (type === 'radio') inputs.unshift(h('label', { class: 'check' }, h('input', { type, name, value: '', 'data-key': key }), 'Not noted'));
+    if (type === 'radio') inputs.unshift(h('label', { class: 'check' }, h('input', { type, name, value: '', 'data-key': key }), t('session-not-noted')));
     return h('fieldset', { class: 'choice-group', 'data-group': key },
       h('legend', {}, legend), note ? h('p', { class: 'summary' }, note) : null, h('div', { class: 'choice-list' }, inputs),
       h('p', { class: 'error', 'data-error-for': key, hidden: true }));
   };
 
   const heldAt = h('input', { type: 'datetime-local', required: true });
-  const therapistList = h('datalist', { id: nextId('therapists') }, form.therapists.map((t) => h('option', { value: t })));
+  const therapistList = h('datalist', { id: nextId('therapists') }, form.therapists.map((name) => h('option', { value: name })));
   const therapist = h('input', { type: 'text', list: therapistList.id, autocomplete: 'off', maxlength: 200 });
   const beforeBox = h('div');
   const afterBox = h('div');
@@ -50,65 +53,65 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
 
   const carried = form.openBringUp.length
     ? h('fieldset', { class: 'choice-group', 'data-group': 'ticked' },
-      h('legend', {}, 'From earlier sessions: did you bring these up?'),
+      h('legend', {}, t('session-carried')),
       h('div', { class: 'choice-list stacked' }, form.openBringUp.map((item) => h('label', { class: 'check' },
         h('input', { type: 'checkbox', value: item.id, 'data-key': 'ticked' }),
-        item.text, h('span', { class: 'summary inline' }, ` (noted ${formatHeldAt(item.raisedAt)})`)))))
+        item.text, ' ', h('span', { class: 'summary inline' }, t('journal-noted', { date: formatHeldAt(item.raisedAt) }))))))
     : null;
 
   const signTools = h('div', { class: 'sign-tools', role: 'status', 'aria-live': 'polite' });
-  const tearsGroup = choices('tears', 'Tears', TEARS, 'radio');
-  const kindsGroup = choices('tearKinds', 'What kind of tears? (any that fit)', TEAR_KINDS, 'checkbox');
-  const save = h('button', { type: 'submit', class: 'primary' }, editing ? 'Save changes' : 'Save session');
+  const tearsGroup = choices('tears', t('session-tears'), labelled(TEARS), 'radio');
+  const kindsGroup = choices('tearKinds', t('session-tear-kinds-question'), labelled(TEAR_KINDS), 'checkbox');
+  const save = h('button', { type: 'submit', class: 'primary' }, t(editing ? 'session-save-changes' : 'session-save-new'));
   // Closing keeps the draft; only "Start over" throws writing away.
-  const cancel = h('button', { type: 'button', class: 'quiet' }, 'Close for now');
+  const cancel = h('button', { type: 'button', class: 'quiet' }, t('session-close'));
 
   // Asked for each new session, never by default; not part of the draft.
   const checkIn = editing ? null : h('input', { type: 'checkbox', id: 'session-check-in' });
   const checkInMinutes = editing ? null : minutesSelect('session-check-in-minutes',
     ctx.store.snapshot?.checkInMinutes ?? [], ctx.store.snapshot?.preferences.aftercareMinutes ?? 60);
   const checkInGroup = editing ? null : h('fieldset', { class: 'choice-group' },
-    h('legend', {}, 'Afterwards'),
-    h('label', { class: 'check' }, checkIn, 'Check in with me later'),
-    h('div', { class: 'field' }, h('label', { for: checkInMinutes.id }, 'Check in after'), checkInMinutes),
-    h('p', { class: 'summary' }, 'A quiet notification asks how you are and offers a two-minute exhale. Ebb needs to be running then (it can be minimised).'));
+    h('legend', {}, t('session-afterwards')),
+    h('label', { class: 'check' }, checkIn, t('session-check-in')),
+    h('div', { class: 'field' }, h('label', { for: checkInMinutes.id }, t('session-check-in-after')), checkInMinutes),
+    h('p', { class: 'summary' }, t('session-check-in-note')));
 
   const root = h('form', { class: 'session-form', novalidate: true, 'aria-labelledby': 'session-form-title' },
-    h('h1', { id: 'session-form-title', tabindex: '-1' }, editing ? 'Edit session' : 'New session'),
-    h('p', { class: 'lead' }, 'Write as much or as little as you like. Only the date is needed; your words are kept as you type.'),
+    h('h1', { id: 'session-form-title', tabindex: '-1' }, t(editing ? 'session-title-edit' : 'session-title-new')),
+    h('p', { class: 'lead' }, t('session-form-lead')),
     restored,
-    field('heldAt', 'When was the session?', heldAt),
-    field('therapist', 'Therapist or kind of therapy', therapist),
+    field('heldAt', t('session-held-at'), heldAt),
+    field('therapist', t('session-therapist'), therapist),
     therapistList,
     beforeBox,
     afterBox,
-    choices('bodyState', 'How did your body feel afterwards?', BODY, 'radio'),
+    choices('bodyState', t('session-body-question'), labelled(BODY), 'radio'),
     tearsGroup,
     kindsGroup,
-    field('cameUp', 'What came up', cameUp),
-    field('helped', 'What helped', helped),
-    aftercareSteps.length ? choices('aftercare', 'Aftercare you did', aftercareSteps.map((s) => [s, s]), 'checkbox') : null,
-    choices('warningSigns', 'Anything that is good to keep an eye on?', WARNING_SIGNS, 'checkbox',
-      'Noting these helps you and your therapist see how sessions land. They are not a judgement of you.'),
+    field('cameUp', t('session-came-up'), cameUp),
+    field('helped', t('session-helped'), helped),
+    // The aftercare steps are the app's content (its checklist), already in the language.
+    aftercareSteps.length ? choices('aftercare', t('session-aftercare-done'), aftercareSteps.map((s) => [s, s]), 'checkbox') : null,
+    choices('warningSigns', t('session-signs-question'), labelled(WARNING_SIGNS), 'checkbox', t('session-signs-note')),
     signTools,
-    field('tags', 'Tags', tagsInput, 'Separate tags with commas, for example: family, work.'),
+    field('tags', t('session-tags'), tagsInput, t('session-tags-hint')),
     carried,
-    field('bringUp', 'Bring up next time', bringUp, 'One per line. These come back in your next session’s form until you tick them off.'),
+    field('bringUp', t('session-bring-up'), bringUp, t('session-bring-up-hint')),
     checkInGroup,
     h('div', { class: 'form-actions' }, save, cancel, status),
   );
   // What may help, offered as a sign is ticked; the draft is kept when a tool opens.
   function showSignTools() {
     const tools = toolsForSigns(checked('warningSigns'));
-    signTools.replaceChildren(...(tools.length ? [h('p', {}, 'If it is still with you, something here may help:')] : []),
+    signTools.replaceChildren(...(tools.length ? [h('p', {}, t('session-signs-tools'))] : []),
       ...tools.map((tool) => h('div', { class: 'sign-tool' },
         h('button', { type: 'button', class: 'quiet', 'data-tool': tool.list ?? 'breathe',
           onclick: () => (tool.list ? ctx.openList(tool.list) : ctx.breatheNow()) }, tool.label),
         tool.note ? h('p', { class: 'summary' }, tool.note) : null)));
   }
   root.addEventListener('change', (e) => { if (e.target.dataset?.key === 'warningSigns') showSignTools(); });
-  const before = mountRating(beforeBox, { legend: 'Distress before the session (optional)', onPick: () => autosave.changed() });
-  const after = mountRating(afterBox, { legend: 'Distress after the session (optional)', onPick: () => autosave.changed() });
+  const before = mountRating(beforeBox, { legend: t('session-rating-before'), onPick: () => autosave.changed() });
+  const after = mountRating(afterBox, { legend: t('session-rating-after'), onPick: () => autosave.changed() });
   container.replaceChildren(root);
 
   const inputsFor = (key) => [...root.querySelectorAll(`input[data-key="${key}"]`)];
@@ -156,12 +159,12 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
   let forgotten = false; // the journal locked while this form was open
   const autosave = createAutosave({
     save: async () => {
-      status.textContent = 'Saving draft…';
+      status.textContent = t('session-draft-saving');
       try {
         const at = await api.draftSave(editing, collect());
-        status.textContent = `Draft kept at ${formatTime(at)}.`;
+        status.textContent = t('session-draft-kept', { time: formatTime(at) });
       } catch (e) {
-        status.textContent = `The draft could not be kept: ${e.message}`;
+        status.textContent = t('session-draft-failed', { reason: e.message });
         throw e;
       }
     },
@@ -178,8 +181,8 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     fill(form.draft.body);
     restored.hidden = false;
     restored.replaceChildren(
-      h('p', {}, `Your unsaved writing from ${formatTime(form.draft.savedAt)} is back, just as you left it.`),
-      h('button', { type: 'button', class: 'quiet', onclick: startOver }, editing ? 'Go back to the saved session' : 'Start over'),
+      h('p', {}, t('session-draft-back', { time: formatTime(form.draft.savedAt) })),
+      h('button', { type: 'button', class: 'quiet', onclick: startOver }, t(editing ? 'session-go-back' : 'session-start-over')),
     );
   } else {
     fill(session ? valuesFromSession(session) : { heldAt: localValue(new Date()) });
@@ -190,7 +193,7 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
     await api.draftDiscard(editing);
     fill(session ? valuesFromSession(session) : { heldAt: localValue(new Date()) });
     restored.hidden = true;
-    status.textContent = editing ? 'Back to the saved session.' : 'Started over.';
+    status.textContent = t(editing ? 'session-back-to-saved' : 'session-started-over');
     heldAt.focus();
   }
 
