@@ -4,6 +4,8 @@
 //! words it says itself (the tray) with `fluent-bundle`. English is the fallback for
 //! any message a catalogue lacks, though the tests insist none lacks one.
 
+pub mod pseudo;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::Serialize;
@@ -97,6 +99,12 @@ pub struct LocaleBoot {
 }
 
 impl LocaleBoot {
+    /// The pseudo-language (tests only): English's catalogue, every message marked.
+    pub fn pseudo() -> LocaleBoot {
+        let source: &'static str = Box::leak(pseudo::source(source(FALLBACK).unwrap_or_default()).into_boxed_str());
+        LocaleBoot { language: pseudo::PSEUDO, sources: vec![source], languages: LANGUAGES, system: LANGUAGES[0] }
+    }
+
     pub fn for_language(language: &'static Language, system: &'static Language) -> LocaleBoot {
         let mut sources: Vec<&'static str> = source(language.tag).into_iter().collect();
         if language.tag != FALLBACK {

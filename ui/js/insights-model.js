@@ -1,17 +1,18 @@
 // The words and numbers of the insights screen: ranges, averages and the plain
 // summaries that sit beside (and stand in for) each chart. No DOM here, so
-// node --test can check it.
-import { count } from './journal-model.js';
+// node --test can check it. The words are the catalogue's (insights.ftl).
+import { t } from './i18n.js';
 
+/** The ranges to choose from: the option's words, and what a screen reader hears once chosen. */
 export const RANGES = [
-  ['3m', 'Last 3 months', 3],
-  ['12m', 'Last 12 months', 12],
-  ['all', 'Everything', null],
+  { key: '3m', label: 'insights-range-3m', showing: 'insights-showing-3m', months: 3 },
+  { key: '12m', label: 'insights-range-12m', showing: 'insights-showing-12m', months: 12 },
+  { key: 'all', label: 'insights-range-all', showing: 'insights-showing-all', months: null },
 ];
 
 /** First day of a range ending `today` (a Date), as YYYY-MM-DD; null for everything. */
 export function rangeStart(key, today) {
-  const months = RANGES.find(([k]) => k === key)?.[2];
+  const months = RANGES.find((r) => r.key === key)?.months;
   if (!months) return null;
   const d = new Date(today.getFullYear(), today.getMonth() - months, today.getDate());
   return iso(d);
@@ -21,8 +22,8 @@ export const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStar
 
 export const average = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
-/** One decimal, without a trailing ".0". */
-export const one = (n) => (Math.round(n * 10) / 10).toString();
+/** Rounded to one decimal (a number: the catalogue writes it, without a trailing ".0"). */
+export const one = (n) => Math.round(n * 10) / 10;
 
 /** Sessions needed before a chart says anything. */
 export const ENOUGH = 2;
@@ -30,75 +31,79 @@ export const ENOUGH = 2;
 export function distressSummary(points) {
   const before = points.map((p) => p.before).filter((v) => v != null);
   const after = points.map((p) => p.after).filter((v) => v != null);
-  if (points.length < ENOUGH) {
-    return 'Once two or three sessions have distress ratings, you will see how they moved here.';
-  }
+  if (points.length < ENOUGH) return t('insights-distress-few');
   const both = points.filter((p) => p.before != null && p.after != null);
-  const lower = both.filter((p) => p.after < p.before).length;
-  const parts = [`Across ${count(points.length, 'session', 'sessions')} with ratings`];
-  if (before.length && after.length) {
-    parts.push(`, distress was ${one(average(before))} out of 10 on average before and ${one(average(after))} after.`);
-  } else if (before.length) {
-    parts.push(`, distress before was ${one(average(before))} out of 10 on average.`);
-  } else {
-    parts.push(`, distress after was ${one(average(after))} out of 10 on average.`);
-  }
-  if (both.length) parts.push(` It was lower afterwards in ${lower} of ${both.length}.`);
-  return parts.join('');
+  const args = {
+    sessions: points.length,
+    before: one(average(before)),
+    after: one(average(after)),
+    lower: both.filter((p) => p.after < p.before).length,
+    rated: both.length,
+  };
+  if (before.length && after.length) return t(both.length ? 'insights-distress-both-lower' : 'insights-distress-both', args);
+  return t(before.length ? 'insights-distress-before' : 'insights-distress-after', args);
 }
 
-/** "2.1 lower" / "0.5 higher" / "no change" for a mean change (after − before). */
-export function changeWords(change) {
-  if (Math.abs(change) < 0.05) return 'no change on average';
-  return `${one(Math.abs(change))} ${change < 0 ? 'lower' : 'higher'} on average`;
-}
+/** How a mean change (after − before) reads: `direction` lower, higher or none, and its size. */
+const change = (value) => ({
+  direction: Math.abs(value) < 0.05 ? 'none' : value < 0 ? 'lower' : 'higher',
+  amount: one(Math.abs(value)),
+});
+
+/** "2.1 lower on average" / "0.5 higher on average" / "no change on average" for a mean change. */
+export const changeWords = (value) => t('insights-change', change(value));
+
+/** A tool's name: names is a Map of tool id → readable name. */
+const toolName = (tool, names) => names.get(tool.used) ?? tool.used
+  ?? t(tool.tool === 'pacer' ? 'insights-tool-breathing' : 'insights-tool-grounding');
 
 /** names: Map of tool id → readable name. */
 export function toolLine(tool, names) {
-  const name = names.get(tool.used) ?? tool.used ?? (tool.tool === 'pacer' ? 'Breathing' : 'Grounding');
-  const kind = tool.tool === 'pacer' ? 'breathing' : 'grounding';
-  return `${name} (${kind}): ${count(tool.rated, 'time', 'times')} rated, distress ${changeWords(tool.averageChange)}`;
+  return t('insights-tool-line', {
+    name: toolName(tool, names),
+    kind: tool.tool === 'pacer' ? 'pacer' : 'grounding',
+    rated: tool.rated,
+    ...change(tool.averageChange),
+  });
 }
 
 export function toolsSummary(tools, names) {
-  if (!tools.length) {
-    return 'When you rate how you feel before and after breathing or grounding, you will see here what tends to help.';
-  }
-  const best = [...tools].filter((t) => t.rated >= 2).sort((a, b) => a.averageChange - b.averageChange)[0];
-  const lines = `${count(tools.length, 'tool', 'tools')} with ratings.`;
-  return best && best.averageChange < 0 ? `${lines} Distress went down most with ${names.get(best.used) ?? best.used} (${changeWords(best.averageChange)}).` : lines;
+  if (!tools.length) return t('insights-tools-none');
+  const best = [...tools].filter((tool) => tool.rated >= 2).sort((a, b) => a.averageChange - b.averageChange)[0];
+  if (!best || best.averageChange >= 0) return t('insights-tools-count', { tools: tools.length });
+  return t('insights-tools-count-best', { tools: tools.length, name: toolName(best, names), ...change(best.averageChange) });
 }
-
-const KIND_WORDS = { release: 'release', grief: 'grief', recognition: 'recognition', overwhelm: 'overwhelm', connection: 'connection' };
 
 export function tearsSummary(periods, bucket) {
   const sessions = periods.reduce((n, p) => n + p.sessions, 0);
   const tears = periods.reduce((n, p) => n + p.withTears, 0);
-  if (sessions < ENOUGH) return 'Tears over time will show here after a few sessions.';
+  if (sessions < ENOUGH) return t('insights-tears-few');
   const kinds = {};
   for (const p of periods) for (const [k, n] of Object.entries(p.tearKinds)) kinds[k] = (kinds[k] ?? 0) + n;
   const top = Object.entries(kinds).sort((a, b) => b[1] - a[1])[0];
-  const per = bucket === 'month' ? 'month' : 'week';
-  const text = `Tears in ${tears} of ${count(sessions, 'session', 'sessions')}, shown per ${per}.`;
-  const kind = top ? ` The kind you noted most: ${KIND_WORDS[top[0]] ?? top[0]}.` : '';
-  // Never a score: more tears, or fewer, is not something to aim for.
-  return `${text}${kind} More or fewer is not a goal either way; this is only what you noted.`;
+  // Never a score: more tears, or fewer, is not something to aim for (the messages say so).
+  const args = { tears, sessions, bucket: bucket === 'month' ? 'month' : 'week' };
+  return top ? t('insights-tears-summary-kind', { ...args, kind: top[0] }) : t('insights-tears-summary', args);
 }
 
-export const SIGN_WORDS = {
-  'worse-for-hours': 'Felt worse for hours',
-  flooding: 'Flooded',
-  numbness: 'Numb',
-  panic: 'Panic',
-  dissociation: 'Far away',
-};
+/** The warning signs, in the chart's order: the chart's row label, and the summary's words. */
+export const SIGNS = [
+  { key: 'worse-for-hours', label: 'insights-sign-worse-for-hours', after: 'insights-sign-after-worse-for-hours' },
+  { key: 'flooding', label: 'insights-sign-flooding', after: 'insights-sign-after-flooding' },
+  { key: 'numbness', label: 'insights-sign-numbness', after: 'insights-sign-after-numbness' },
+  { key: 'panic', label: 'insights-sign-panic', after: 'insights-sign-after-panic' },
+  { key: 'dissociation', label: 'insights-sign-dissociation', after: 'insights-sign-after-dissociation' },
+];
 
 export function signsSummary(periods) {
   const totals = {};
   for (const p of periods) for (const [k, n] of Object.entries(p.warningSigns)) totals[k] = (totals[k] ?? 0) + n;
-  const noted = Object.entries(totals).sort((a, b) => b[1] - a[1]);
-  if (!noted.length) return 'Nothing to keep an eye on was noted in this time.';
-  return `Noted: ${noted.map(([k, n]) => `${SIGN_WORDS[k].toLowerCase()} after ${count(n, 'session', 'sessions')}`).join('; ')}.`;
+  const noted = Object.entries(totals)
+    .filter(([k]) => SIGNS.some((sign) => sign.key === k))
+    .sort((a, b) => b[1] - a[1]);
+  if (!noted.length) return t('insights-signs-none');
+  const items = noted.map(([k, n]) => t(SIGNS.find((sign) => sign.key === k).after, { count: n }));
+  return t('insights-signs-noted', { signs: items.join(t('insights-signs-separator')) });
 }
 
 /** Maps `value` in [d0, d1] to [r0, r1]. */
@@ -107,25 +112,29 @@ export const scale = (d0, d1, r0, r1) => (value) => (d1 === d0 ? (r0 + r1) / 2 :
 /** Local time of `YYYY-MM-DDTHH:MM` in milliseconds. */
 export const heldTime = (heldAt) => new Date(`${heldAt}:00`).getTime();
 
+/** Each kind of record an import counts, with its words for records added and records updated. */
+const IMPORTED = [
+  ['sessions', 'insights-import-new-sessions', 'insights-import-newer-sessions'],
+  ['bringUp', 'insights-import-new-bring-up', 'insights-import-newer-bring-up'],
+  ['practice', 'insights-import-new-practice', 'insights-import-newer-practice'],
+  ['notes', 'insights-import-new-notes', 'insights-import-newer-notes'],
+  ['drafts', 'insights-import-new-drafts', 'insights-import-newer-drafts'],
+];
+
 /** What an import would do, in words: a heading and one line per kind of record. */
 export function importSummary(preview) {
   const r = preview.report;
   const lines = [];
-  const add = (c, one, many) => {
-    if (c.added) lines.push(`${count(c.added, `new ${one}`, `new ${many}`)}`);
-    if (c.updated) lines.push(`${count(c.updated, `${one} with a newer version`, `${many} with newer versions`)}`);
-  };
-  add(r.sessions, 'session', 'sessions');
-  add(r.bringUp, 'item to bring up', 'items to bring up');
-  add(r.practice, 'practice rating', 'practice ratings');
-  add(r.notes, 'quick note', 'quick notes');
-  add(r.drafts, 'draft', 'drafts');
+  for (const [key, added, updated] of IMPORTED) {
+    if (r[key].added) lines.push(t(added, { count: r[key].added }));
+    if (r[key].updated) lines.push(t(updated, { count: r[key].updated }));
+  }
   const adds = lines.length > 0;
   const already = r.sessions.unchanged + r.practice.unchanged + r.notes.unchanged;
-  if (already) lines.push(`${count(already, 'record is', 'records are')} already in your journal and will stay as they are`);
-  const span = r.first && r.last ? `The sessions added are from ${r.first.slice(0, 10)} to ${r.last.slice(0, 10)}.` : '';
+  if (already) lines.push(t('insights-import-already', { count: already }));
+  const span = r.first && r.last ? t('insights-import-span', { first: r.first.slice(0, 10), last: r.last.slice(0, 10) }) : '';
   const heading = adds
-    ? `${preview.restoring ? 'Restoring' : 'Importing'} this adds:`
-    : 'Everything in this file is already in your journal.';
+    ? t(preview.restoring ? 'insights-restore-adds' : 'insights-import-adds')
+    : t('insights-import-nothing-new');
   return { heading, lines, span };
 }

@@ -93,7 +93,8 @@ pub fn check(tag: &str) -> Vec<Error> {
         countries
     };
     let (english_countries, other_countries) = (by_code(&english), by_code(&other));
-    let codes = |cs: &[super::Country]| cs.iter().map(|c| (c.code.clone(), c.emergency.clone(), c.lines.len())).collect::<Vec<_>>();
+    // The emergency number's words may be translated ("112 (or 144 for an ambulance)"); its numbers not.
+    let codes = |cs: &[super::Country]| cs.iter().map(|c| (c.code.clone(), digits(&c.emergency), c.lines.len())).collect::<Vec<_>>();
     if codes(&english_countries) != codes(&other_countries) {
         problems.push(problem("support/lines.toml", "its countries, emergency numbers or number of lines are not English's".into()));
     } else {

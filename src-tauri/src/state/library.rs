@@ -38,6 +38,8 @@ pub struct Resources {
 pub struct LibraryState {
     /// The content in each language Ebb speaks, English first.
     libraries: Vec<(&'static str, Library)>,
+    /// The content in the pseudo-language, when a test asked for it (`i18n::pseudo`).
+    pseudo: Option<Library>,
     settings: SettingsStore,
     /// Where the contacts are kept: beside the safety plan, never plain where there
     /// is a keyring.
@@ -80,7 +82,8 @@ impl LibraryState {
             .collect();
         let (settings, notice) = SettingsStore::open(config_dir, now);
         move_contacts(&settings, &help);
-        (LibraryState { libraries, settings, help }, notice)
+        let pseudo = crate::i18n::pseudo::wanted().then(|| crate::i18n::pseudo::library(Library::embedded().0));
+        (LibraryState { libraries, settings, help, pseudo }, notice)
     }
 
     pub fn settings(&self) -> Settings {
@@ -93,6 +96,9 @@ impl LibraryState {
 
     /// The content in the language spoken now.
     fn library(&self) -> &Library {
+        if let Some(pseudo) = &self.pseudo {
+            return pseudo;
+        }
         let tag = self.language().tag;
         &self.libraries.iter().find(|(t, _)| *t == tag).unwrap_or(&self.libraries[0]).1
     }
@@ -104,6 +110,9 @@ impl LibraryState {
 
     /// The language and its words, for the interface.
     pub fn locale(&self) -> crate::i18n::LocaleBoot {
+        if self.pseudo.is_some() {
+            return crate::i18n::LocaleBoot::pseudo();
+        }
         crate::i18n::LocaleBoot::for_language(self.language(), crate::i18n::negotiate(None, &crate::i18n::system_languages()))
     }
 

@@ -3,6 +3,7 @@
 // or the whole list with ticks. What is typed in a "notice" box is never kept.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
+import { t } from '../i18n.js';
 import { mountRating } from '../rating.js';
 
 export function mount(section, ctx) {
@@ -18,11 +19,11 @@ export function mount(section, ctx) {
   // ---- the index of lists ---------------------------------------------------
 
   // The heading is there from the start, so focus can land on it before the lists arrive.
-  const indexTitle = h('h1', { id: 'grounding-title', tabindex: '-1' }, 'Ground');
+  const indexTitle = h('h1', { id: 'grounding-title', tabindex: '-1' }, t('grounding-title'));
   const indexBody = h('div');
   index.replaceChildren(
     indexTitle,
-    h('p', { class: 'lead' }, 'Short ways back into the room and into your body. Go at your own pace; skip anything that doesn’t fit.'),
+    h('p', { class: 'lead' }, t('grounding-lead')),
     indexBody,
   );
 
@@ -31,17 +32,17 @@ export function mount(section, ctx) {
     const stepsInput = h('textarea', { id: 'new-list-steps', rows: 4 });
     const error = h('p', { class: 'error', role: 'alert', hidden: true });
     const form = h('form', { class: 'pattern-form', 'aria-labelledby': 'new-list-heading' },
-      h('div', { class: 'field' }, h('label', { for: 'new-list-title' }, 'Name'), titleInput),
-      h('div', { class: 'field' }, h('label', { for: 'new-list-steps' }, 'Steps, one per line'), stepsInput),
+      h('div', { class: 'field' }, h('label', { for: 'new-list-title' }, t('grounding-name')), titleInput),
+      h('div', { class: 'field' }, h('label', { for: 'new-list-steps' }, t('grounding-steps')), stepsInput),
       error,
-      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Make list')));
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('grounding-make-list'))));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       try {
         const steps = stepsInput.value.split('\n').map((s) => s.trim()).filter(Boolean);
         const made = await api.createChecklist(titleInput.value, steps);
         ctx.setResources(made);
-        status.textContent = `Made “${titleInput.value.trim()}”.`;
+        status.textContent = t('grounding-made', { name: titleInput.value.trim() });
       } catch (err) {
         error.textContent = err.message;
         error.hidden = false;
@@ -49,11 +50,11 @@ export function mount(section, ctx) {
       }
     });
     indexBody.replaceChildren(
-      h('ul', { class: 'article-list', 'aria-label': 'Grounding lists' }, lists.map((list) =>
+      h('ul', { class: 'article-list', 'aria-label': t('grounding-lists') }, lists.map((list) =>
         h('li', {}, h('button', { type: 'button', class: 'article-link', 'data-list': list.id, onclick: () => start(list) },
-          h('span', { class: 'name' }, list.title, list.custom ? h('span', { class: 'badge' }, 'yours') : null),
+          h('span', { class: 'name' }, list.title, list.custom ? h('span', { class: 'badge' }, t('grounding-yours')) : null),
           h('span', { class: 'desc' }, list.summary))))),
-      h('h2', { id: 'new-list-heading' }, 'Make your own list'),
+      h('h2', { id: 'new-list-heading' }, t('grounding-make-own')),
       form,
     );
   }
@@ -81,19 +82,19 @@ export function mount(section, ctx) {
     const { list } = run;
     const modeName = nextId('mode');
     const modeSwitch = h('fieldset', { class: 'choice-group mode-switch' },
-      h('legend', {}, 'Show'),
-      [['steps', 'One step at a time'], ['list', 'The whole list']].map(([value, label]) => {
+      h('legend', {}, t('grounding-show')),
+      [['steps', 'grounding-one-step'], ['list', 'grounding-whole-list']].map(([value, label]) => {
         const input = h('input', { type: 'radio', name: modeName, value, checked: run.mode === value });
         input.addEventListener('change', () => { run.mode = value; renderRun(); runner.querySelector(`input[value="${value}"]`).focus(); });
-        return h('label', { class: 'check' }, input, label);
+        return h('label', { class: 'check' }, input, t(label));
       }));
     const beforeBox = h('div');
-    before = mountRating(beforeBox, { legend: 'How strong are your feelings right now? (optional)', offerHelp: () => ctx.openHelp('rating') });
+    before = mountRating(beforeBox, { legend: t('rating-before'), offerHelp: () => ctx.openHelp('rating') });
     if (run.before != null) beforeBox.querySelector(`input[value="${run.before}"]`).checked = true;
     beforeBox.addEventListener('change', () => { run.before = before.value(); });
 
     runner.replaceChildren(
-      h('button', { type: 'button', class: 'quiet back', onclick: leave }, '← All lists'),
+      h('button', { type: 'button', class: 'quiet back', onclick: leave }, t('grounding-all-lists')),
       h('h1', { id: 'run-title', tabindex: '-1' }, list.title),
       h('p', { class: 'lead' }, list.summary),
       ...(run.ended ? [ending()] : [modeSwitch, run.mode === 'steps' ? steps() : whole(), beforeBox]),
@@ -104,7 +105,7 @@ export function mount(section, ctx) {
     if (!item.notice) return null;
     const id = nextId('notice');
     return h('div', { class: 'field notice-box' },
-      h('label', { for: id }, item.notice, h('span', { class: 'unit' }, ' (only for you; not saved)')),
+      h('label', { for: id }, item.notice, h('span', { class: 'unit' }, ' ', t('grounding-notice-private'))),
       h('input', { type: 'text', id, autocomplete: 'off', spellcheck: 'false' }));
   }
 
@@ -113,13 +114,13 @@ export function mount(section, ctx) {
     const item = list.items[run.step];
     const last = run.step === list.items.length - 1;
     return h('div', { class: 'step-view', 'data-step': run.step },
-      h('p', { class: 'step-count', id: 'step-count' }, `Step ${run.step + 1} of ${list.items.length}`),
+      h('p', { class: 'step-count', id: 'step-count' }, t('grounding-step-count', { step: run.step + 1, steps: list.items.length })),
       h('p', { class: 'step-text', id: 'step-text', role: 'status', 'aria-live': 'polite' }, item.text),
       noticeBox(item),
       h('div', { class: 'form-actions step-actions' },
-        h('button', { type: 'button', class: 'quiet', id: 'step-back', disabled: run.step === 0, onclick: () => go(-1) }, 'Back'),
-        h('button', { type: 'button', class: 'primary', id: 'step-next', onclick: () => go(1) }, last ? 'Finish' : 'Next')),
-      h('p', { class: 'summary' }, 'Enter or → for the next step, ← to go back.'),
+        h('button', { type: 'button', class: 'quiet', id: 'step-back', disabled: run.step === 0, onclick: () => go(-1) }, t('grounding-back')),
+        h('button', { type: 'button', class: 'primary', id: 'step-next', onclick: () => go(1) }, t(last ? 'grounding-finish' : 'grounding-next'))),
+      h('p', { class: 'summary' }, t('grounding-keys')),
     );
   }
 
@@ -140,13 +141,13 @@ export function mount(section, ctx) {
     const addInput = h('input', { type: 'text', id: 'add-item', maxlength: 220, autocomplete: 'off' });
     const addError = h('p', { class: 'error', role: 'alert', hidden: true });
     const addForm = h('form', { class: 'add-item' },
-      h('div', { class: 'field' }, h('label', { for: 'add-item' }, 'Add a step to this list'), addInput),
+      h('div', { class: 'field' }, h('label', { for: 'add-item' }, t('grounding-add-step-label')), addInput),
       addError,
       h('div', { class: 'form-actions' },
-        h('button', { type: 'submit', class: 'quiet' }, 'Add step'),
+        h('button', { type: 'submit', class: 'quiet' }, t('grounding-add-step')),
         list.custom
-          ? h('button', { type: 'button', class: 'danger', onclick: () => reset(list, 'Deleted your list.') }, 'Delete this list')
-          : h('button', { type: 'button', class: 'quiet', onclick: () => reset(list, 'Back to the original list.') }, 'Reset to the original')));
+          ? h('button', { type: 'button', class: 'danger', onclick: () => reset(list, 'grounding-list-deleted') }, t('grounding-delete-list'))
+          : h('button', { type: 'button', class: 'quiet', onclick: () => reset(list, 'grounding-list-reset') }, t('grounding-reset'))));
     addForm.addEventListener('submit', async (e) => {
       e.preventDefault();
       try {
@@ -154,7 +155,7 @@ export function mount(section, ctx) {
         ctx.setResources(next);
         run.list = next.checklists.find((l) => l.id === list.id) ?? list;
         renderRun();
-        status.textContent = 'Step added.';
+        status.textContent = t('grounding-step-added');
         runner.querySelector('#add-item').focus();
       } catch (err) {
         addError.textContent = err.message;
@@ -168,16 +169,17 @@ export function mount(section, ctx) {
         box.addEventListener('change', () => { if (box.checked) run.ticks.add(i); else run.ticks.delete(i); });
         return h('li', {}, h('label', { class: 'check tick' }, box, item.text), noticeBox(item));
       })),
-      h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'primary', id: 'list-done', onclick: finish }, 'I’m done')),
+      h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'primary', id: 'list-done', onclick: finish }, t('grounding-done'))),
       addForm,
     );
   }
 
-  async function reset(list, message) {
+  /** `done`: the id of the words said once the list is reset (or deleted). */
+  async function reset(list, done) {
     try {
       const next = await api.resetChecklist(list.id);
       ctx.setResources(next);
-      status.textContent = message;
+      status.textContent = t(done);
       const again = next.checklists.find((l) => l.id === list.id);
       if (again) { run.list = again; renderRun(); } else { leave(); }
     } catch (err) {
@@ -195,7 +197,7 @@ export function mount(section, ctx) {
 
   function ending() {
     const afterBox = h('div');
-    const after = mountRating(afterBox, { legend: 'How strong are your feelings now? (optional)', offerHelp: () => { record(after.value()); ctx.openHelp('rating'); } });
+    const after = mountRating(afterBox, { legend: t('rating-after'), offerHelp: () => { record(after.value()); ctx.openHelp('rating'); } });
     const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
     let recorded = false;
     const record = (afterValue) => {
@@ -206,24 +208,24 @@ export function mount(section, ctx) {
     };
     const steadier = () => {
       record(after.value());
-      outcome.replaceChildren(h('p', {}, 'Glad something shifted. Take your time before you move on.'),
-        h('button', { type: 'button', class: 'quiet', onclick: leave }, 'Back to the lists'));
+      outcome.replaceChildren(h('p', {}, t('grounding-steadier-reply')),
+        h('button', { type: 'button', class: 'quiet', onclick: leave }, t('grounding-back-to-lists')));
       outcome.querySelector('button').focus();
     };
     const overwhelmed = () => {
       record(after.value());
       outcome.replaceChildren(
-        h('p', {}, 'That’s okay. Some moments need more than a list. You could breathe for a few minutes, or reach out to someone.'),
+        h('p', {}, t('grounding-overwhelmed-reply')),
         h('div', { class: 'form-actions' },
-          h('button', { type: 'button', class: 'primary', onclick: () => ctx.breatheNow() }, 'Breathe with Ebb'),
-          h('button', { type: 'button', class: 'quiet', onclick: () => ctx.openHelp() }, 'Need help now')));
+          h('button', { type: 'button', class: 'primary', onclick: () => ctx.breatheNow() }, t('grounding-breathe')),
+          h('button', { type: 'button', class: 'quiet', onclick: () => ctx.openHelp() }, t('help-now'))));
       outcome.querySelector('button').focus();
     };
     return h('div', { class: 'ground-end' },
-      h('h2', {}, 'How are you now?'),
+      h('h2', {}, t('grounding-how-now')),
       h('div', { class: 'form-actions', id: 'ending-choice' },
-        h('button', { type: 'button', class: 'primary', onclick: steadier }, 'I feel steadier'),
-        h('button', { type: 'button', class: 'quiet', onclick: overwhelmed }, 'Still overwhelmed')),
+        h('button', { type: 'button', class: 'primary', onclick: steadier }, t('grounding-steadier')),
+        h('button', { type: 'button', class: 'quiet', onclick: overwhelmed }, t('grounding-overwhelmed'))),
       afterBox,
       outcome);
   }

@@ -4,7 +4,8 @@
 // route, the charts, tables and summaries are forgotten at once.
 import * as api from '../api.js';
 import { h, holdsFocus } from '../dom.js';
-import { formatHeldAt, count } from '../journal-model.js';
+import { t } from '../i18n.js';
+import { formatHeldAt } from '../journal-model.js';
 import { RANGES, rangeStart, distressSummary, toolsSummary, tearsSummary, signsSummary, ENOUGH } from '../insights-model.js';
 import {
   chart, distressChart, distressTable, toolsChart, tearsChart, periodTable, signsChart,
@@ -29,12 +30,10 @@ export function mount(section, ctx) {
     if (!open()) return; // the journal locked meanwhile; that lock redraws this screen
     if (status.state !== 'open') {
       body.replaceChildren(
-        h('h1', { id: 'insights-title', tabindex: '-1' }, 'Insights'),
-        h('p', { class: 'lead' }, status.state === 'absent'
-          ? 'Insights come from your session journal. Once you have written about a few sessions, this is where you can see how they have gone over time.'
-          : 'Insights are worked out from your journal, so they show once it is unlocked.'),
+        h('h1', { id: 'insights-title', tabindex: '-1' }, t('insights-title')),
+        h('p', { class: 'lead' }, t(status.state === 'absent' ? 'insights-absent' : 'insights-locked')),
         h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'primary', onclick: () => ctx.openJournal() },
-          status.state === 'absent' ? 'Go to the journal' : 'Unlock the journal')));
+          t(status.state === 'absent' ? 'insights-go-to-journal' : 'insights-unlock-journal'))));
     } else {
       let data;
       try {
@@ -54,40 +53,40 @@ export function mount(section, ctx) {
   }
 
   function rangePicker() {
-    const select = h('select', { id: 'insights-range' }, RANGES.map(([key, name]) => h('option', { value: key, selected: key === range }, name)));
+    const select = h('select', { id: 'insights-range' }, RANGES.map(({ key, label }) => h('option', { value: key, selected: key === range }, t(label))));
     select.addEventListener('change', async () => {
       range = select.value;
       await refresh();
       section.querySelector('#insights-range')?.focus();
-      live.textContent = `Showing ${RANGES.find(([k]) => k === range)[1].toLowerCase()}.`;
+      live.textContent = t(RANGES.find((r) => r.key === range).showing);
     });
-    return h('div', { class: 'field inline-field' }, h('label', { for: select.id }, 'Show'), select);
+    return h('div', { class: 'field inline-field' }, h('label', { for: select.id }, t('insights-range-label')), select);
   }
 
   async function render(data, open) {
-    const head = h('div', { class: 'journal-head' }, h('h1', { id: 'insights-title', tabindex: '-1' }, 'Insights'), rangePicker());
+    const head = h('div', { class: 'journal-head' }, h('h1', { id: 'insights-title', tabindex: '-1' }, t('insights-title')), rangePicker());
     if (data.allSessions === 0) {
       body.replaceChildren(head,
-        h('p', { class: 'lead', id: 'insights-empty' }, 'Nothing to show yet, and that is fine. As you note a few sessions, this page will start to show how distress, tears and the tools you use move over time.'),
-        h('p', {}, 'There is nothing to keep up with here: write when it helps, and skip when it doesn’t.'),
-        h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'quiet', onclick: () => ctx.openJournal() }, 'Go to the journal')));
+        h('p', { class: 'lead', id: 'insights-empty' }, t('insights-empty')),
+        h('p', {}, t('insights-no-pressure')),
+        h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'quiet', onclick: () => ctx.openJournal() }, t('insights-go-to-journal'))));
       return;
     }
     const names = await toolNames(ctx);
     if (!open()) return;
     body.replaceChildren(...[head,
       h('p', { class: 'summary', id: 'insights-count' }, data.sessions === data.allSessions
-        ? `${count(data.sessions, 'session', 'sessions')} in your journal.`
-        : `${count(data.sessions, 'session', 'sessions')} in this time, of ${data.allSessions} in your journal.`),
+        ? t('insights-count-all', { sessions: data.sessions })
+        : t('insights-count-range', { sessions: data.sessions, all: data.allSessions })),
       mentioning(data),
       data.sessions < ENOUGH && data.distress.length < ENOUGH
-        ? h('p', { class: 'panel', id: 'insights-few' }, 'With only a session or two in this time, there is not much of a picture yet. Try “Everything”, or come back after a few more.')
+        ? h('p', { class: 'panel', id: 'insights-few' }, t('insights-few'))
         : null,
-      chart('distress', 'Distress before and after sessions', distressSummary(data.distress), distressChart(data.distress), distressTable(data.distress)),
-      chart('tools', 'What moved distress', toolsSummary(data.tools, names), toolsChart(data.tools, names), null),
-      chart('tears', 'Tears over time', tearsSummary(data.periods, data.bucket), tearsChart(data.periods, data.bucket), periodTable(data.periods, data.bucket)),
-      chart('signs', 'Things to keep an eye on', signsSummary(data.periods), signsChart(data.periods, data.bucket), null),
-      h('p', { class: 'summary' }, 'These are your own notes, counted. They are not a judgement or a diagnosis; your therapist is the person to make sense of them with.'),
+      chart('distress', t('insights-distress-title'), distressSummary(data.distress), distressChart(data.distress), distressTable(data.distress)),
+      chart('tools', t('insights-tools-title'), toolsSummary(data.tools, names), toolsChart(data.tools, names), null),
+      chart('tears', t('insights-tears-title'), tearsSummary(data.periods, data.bucket), tearsChart(data.periods, data.bucket), periodTable(data.periods, data.bucket)),
+      chart('signs', t('insights-signs-title'), signsSummary(data.periods), signsChart(data.periods, data.bucket), null),
+      h('p', { class: 'summary' }, t('insights-not-a-judgement')),
     ].filter(Boolean));
   }
 
@@ -95,13 +94,19 @@ export function mount(section, ctx) {
     if (!data.observations.length) return null;
     const ref = new Map(data.mentioned.map((m) => [m.id, m]));
     return h('section', { class: 'panel gentle-panel', 'aria-labelledby': 'insights-mention-title', id: 'insights-mention' },
-      h('h2', { id: 'insights-mention-title' }, 'Worth mentioning to your therapist'),
+      h('h2', { id: 'insights-mention-title' }, t('insights-mention-title')),
       h('ul', {}, data.observations.map((o) => h('li', {}, o.message,
         h('ul', { class: 'session-links' }, o.sessions.map((id) => {
           const m = ref.get(id);
           return h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openSession(id) },
-            m ? `${formatHeldAt(m.heldAt)}${m.therapist ? ` · ${m.therapist}` : ''}` : 'Open the session'));
+            m ? sessionName(m) : t('insights-open-session')));
         }))))));
+  }
+
+  /** A session as a link names it: when it was held, and with whom when the person wrote it. */
+  function sessionName(m) {
+    const when = formatHeldAt(m.heldAt);
+    return m.therapist ? t('insights-mention-session', { when, therapist: m.therapist }) : when;
   }
 
   /** The journal locked (or went away): charts, tables and summaries go at once. */

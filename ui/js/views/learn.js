@@ -1,6 +1,7 @@
 // Learn: short articles about crying, therapy and the nervous system. Articles come
 // from content/ as blocks of plain text runs and are built into DOM nodes here.
 import { h } from '../dom.js';
+import { t } from '../i18n.js';
 
 /** One article block as DOM; runs become text inside <strong>/<em> where marked. */
 function block(b) {
@@ -20,9 +21,9 @@ function block(b) {
 }
 
 export function mount(section, ctx) {
-  const title = h('h1', { id: 'learn-title', tabindex: '-1' }, 'Learn');
-  const list = h('ul', { class: 'article-list', 'aria-label': 'Articles' });
-  const index = h('div', {}, title, h('p', { class: 'lead' }, 'Short, plain reading for before or after a session. None of it replaces your therapist.'), list);
+  const title = h('h1', { id: 'learn-title', tabindex: '-1' }, t('learn-title'));
+  const list = h('ul', { class: 'article-list', 'aria-label': t('learn-articles') });
+  const index = h('div', {}, title, h('p', { class: 'lead' }, t('learn-lead')), list);
   const reader = h('article', { class: 'article', hidden: true, 'aria-labelledby': 'article-title' });
   section.replaceChildren(index, reader);
   let articles = [];
@@ -31,7 +32,7 @@ export function mount(section, ctx) {
   function open(article, button) {
     lastOpened = button;
     reader.replaceChildren(
-      h('button', { type: 'button', class: 'quiet back', onclick: close }, '← All articles'),
+      h('button', { type: 'button', class: 'quiet back', onclick: close }, t('learn-all-articles')),
       h('h1', { id: 'article-title', tabindex: '-1' }, article.title),
       ...article.body.map(block),
     );

@@ -3,21 +3,26 @@
 // every value; its message is shown beside the field it names.
 import * as api from '../api.js';
 import { h, nextId } from '../dom.js';
+import { attributes, t } from '../i18n.js';
 
+/** The seconds fields; `label` is the id of their words in the catalogue. */
 const FIELDS = [
-  { key: 'inhale', label: 'Breathe in', min: 1, value: '4' },
-  { key: 'holdIn', label: 'Hold after breathing in', min: 0, value: '0' },
-  { key: 'exhale', label: 'Breathe out', min: 1, value: '6' },
-  { key: 'holdOut', label: 'Hold after breathing out', min: 0, value: '0' },
+  { key: 'inhale', label: 'patterns-inhale', min: 1, value: '4' },
+  { key: 'holdIn', label: 'patterns-hold-in', min: 0, value: '0' },
+  { key: 'exhale', label: 'patterns-exhale', min: 1, value: '6' },
+  { key: 'holdOut', label: 'patterns-hold-out', min: 0, value: '0' },
 ];
 
 const seconds = (ms) => String(ms / 1000);
 
+/** A button's words, and the fuller name a screen reader hears (the message's `.aria-label`). */
+const named = (id, name) => ({ text: t(id), label: attributes(id, { name })['aria-label'] });
+
 export function mount(section, ctx) {
   let editing = null; // id of the custom pattern being edited
 
-  const title = h('h1', { id: 'patterns-title', tabindex: '-1' }, 'Breathing patterns');
-  const list = h('ul', { class: 'pattern-list', 'aria-label': 'Patterns' });
+  const title = h('h1', { id: 'patterns-title', tabindex: '-1' }, t('patterns-title'));
+  const list = h('ul', { class: 'pattern-list', 'aria-label': t('patterns-list') });
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
 
   const inputs = {};
@@ -30,21 +35,21 @@ export function mount(section, ctx) {
     return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, errors[key]);
   };
   const nameInput = h('input', { type: 'text', id: 'custom-name', maxlength: 80, autocomplete: 'off', spellcheck: 'false' });
-  const formTitle = h('h2', { id: 'custom-form-title' }, 'Make your own');
-  const saveButton = h('button', { type: 'submit', class: 'primary' }, 'Save pattern');
-  const cancelButton = h('button', { type: 'button', class: 'quiet', hidden: true, onclick: () => resetForm() }, 'Cancel editing');
+  const formTitle = h('h2', { id: 'custom-form-title' }, t('patterns-make-own'));
+  const saveButton = h('button', { type: 'submit', class: 'primary' }, t('patterns-save'));
+  const cancelButton = h('button', { type: 'button', class: 'quiet', hidden: true, onclick: () => resetForm() }, t('patterns-cancel-edit'));
   const form = h('form', { class: 'pattern-form', 'aria-labelledby': 'custom-form-title', novalidate: true },
-    fieldBlock('name', 'Name', nameInput),
+    fieldBlock('name', t('patterns-name'), nameInput),
     h('div', { class: 'seconds-grid' },
-      FIELDS.map((f) => fieldBlock(f.key, f.label,
+      FIELDS.map((f) => fieldBlock(f.key, t(f.label),
         h('input', { type: 'number', id: `custom-${f.key}`, min: f.min, max: 30, step: 0.5, inputmode: 'decimal', value: f.value })))),
-    h('p', { class: 'summary', id: 'seconds-note' }, 'All in seconds: 1 to 30 to breathe in and out, 0 to 30 for the holds, in half-second steps.'),
+    h('p', { class: 'summary', id: 'seconds-note' }, t('patterns-seconds-note')),
     h('div', { class: 'form-actions' }, saveButton, cancelButton, status),
   );
 
   section.replaceChildren(
     title,
-    h('p', { class: 'lead' }, 'Choose the pattern the pacer uses, or make one of your own.'),
+    h('p', { class: 'lead' }, t('patterns-lead')),
     list,
     formTitle,
     form,
@@ -62,7 +67,7 @@ export function mount(section, ctx) {
     editing = null;
     nameInput.value = '';
     for (const f of FIELDS) inputs[f.key].value = f.value;
-    formTitle.textContent = 'Make your own';
+    formTitle.textContent = t('patterns-make-own');
     cancelButton.hidden = true;
     clearErrors();
   }
@@ -74,7 +79,7 @@ export function mount(section, ctx) {
     inputs.holdIn.value = seconds(custom.holdIn);
     inputs.exhale.value = seconds(custom.exhale);
     inputs.holdOut.value = seconds(custom.holdOut);
-    formTitle.textContent = `Edit “${pattern.name}”`;
+    formTitle.textContent = t('patterns-edit-title', { name: pattern.name });
     cancelButton.hidden = false;
     status.textContent = '';
     clearErrors();
@@ -92,7 +97,7 @@ export function mount(section, ctx) {
       const saved = await api.saveCustomPattern(draft);
       ctx.store.set({ patterns: saved.patterns, preferences: saved.preferences });
       resetForm();
-      status.textContent = `Saved “${saved.pattern.name}”.`;
+      status.textContent = t('patterns-saved', { name: saved.pattern.name });
     } catch (err) {
       const key = err.field && errors[err.field] ? err.field : null;
       if (key) {
@@ -110,7 +115,7 @@ export function mount(section, ctx) {
     const prefs = structuredClone(ctx.store.snapshot.preferences);
     prefs.pattern = pattern.id;
     await ctx.savePreferences(prefs);
-    status.textContent = `The pacer will use “${pattern.name}”.`;
+    status.textContent = t('patterns-chosen', { name: pattern.name });
   }
 
   async function remove(pattern, row) {
@@ -118,7 +123,7 @@ export function mount(section, ctx) {
       const snapshot = await api.deleteCustomPattern(pattern.id);
       ctx.store.set(snapshot);
       if (editing === pattern.id) resetForm();
-      status.textContent = `Deleted “${pattern.name}”.`;
+      status.textContent = t('patterns-deleted', { name: pattern.name });
       title.focus();
     } catch (err) {
       row.append(h('p', { class: 'error' }, err.message));
@@ -140,19 +145,22 @@ export function mount(section, ctx) {
     list.replaceChildren(...snap.patterns.map((p) => {
       const chosen = p.id === snap.preferences.pattern;
       const row = h('li', { 'data-pattern': p.id });
+      const use = named('patterns-use', p.name);
       const actions = h('div', { class: 'row-actions' },
         chosen
-          ? h('span', { class: 'badge' }, 'In use')
-          : h('button', { type: 'button', class: 'quiet', 'aria-label': `Use ${p.name}`, onclick: () => choose(p) }, 'Use'));
+          ? h('span', { class: 'badge' }, t('patterns-in-use'))
+          : h('button', { type: 'button', class: 'quiet', 'aria-label': use.label, onclick: () => choose(p) }, use.text));
       if (p.custom) {
+        const edits = named('patterns-edit', p.name);
+        const deletes = named('patterns-delete', p.name);
         actions.append(
-          h('button', { type: 'button', class: 'quiet', 'aria-label': `Edit ${p.name}`, onclick: () => edit(p, partsOf(p)) }, 'Edit'),
-          h('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${p.name}`, onclick: (e) => confirmDelete(e.currentTarget, p, row) }, 'Delete'),
+          h('button', { type: 'button', class: 'quiet', 'aria-label': edits.label, onclick: () => edit(p, partsOf(p)) }, edits.text),
+          h('button', { type: 'button', class: 'danger', 'aria-label': deletes.label, onclick: (e) => confirmDelete(e.currentTarget, p, row) }, deletes.text),
         );
       }
       row.append(
-        h('p', { class: 'name' }, p.name, p.custom ? h('span', { class: 'badge' }, 'yours') : null,
-          p.exhaleWeighted ? null : h('span', { class: 'badge' }, 'equal-length')),
+        h('p', { class: 'name' }, p.name, p.custom ? h('span', { class: 'badge' }, t('patterns-yours')) : null,
+          p.exhaleWeighted ? null : h('span', { class: 'badge' }, t('patterns-equal-length'))),
         h('p', { class: 'desc' }, p.summary),
         actions,
       );
@@ -161,8 +169,9 @@ export function mount(section, ctx) {
   }
 
   function confirmDelete(button, pattern, row) {
-    const sure = h('button', { type: 'button', class: 'danger', 'aria-label': `Yes, delete ${pattern.name}`, onclick: () => remove(pattern, row) }, 'Yes, delete it');
-    const keep = h('button', { type: 'button', class: 'quiet', onclick: () => render() }, 'Keep it');
+    const yes = named('patterns-confirm-delete', pattern.name);
+    const sure = h('button', { type: 'button', class: 'danger', 'aria-label': yes.label, onclick: () => remove(pattern, row) }, yes.text);
+    const keep = h('button', { type: 'button', class: 'quiet', onclick: () => render() }, t('patterns-keep'));
     button.replaceWith(sure, keep);
     sure.focus();
   }
