@@ -7,6 +7,13 @@ import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
 
 /** The chosen language's bundle first, then English's (the fallback). */
 let bundles = [];
+/** Parts drawn before the catalogue arrived, told to say their words again. */
+const listeners = new Set();
+
+/** Runs `fn` whenever the language is set (at start-up, once the catalogue is here). */
+export function onLanguage(fn) {
+  listeners.add(fn);
+}
 let current = { tag: 'en', name: 'English', rtl: false };
 
 /**
@@ -27,6 +34,7 @@ export function setLanguage(language, sources) {
     document.documentElement.lang = language.tag;
     document.documentElement.dir = language.rtl ? 'rtl' : 'ltr';
   }
+  for (const fn of listeners) fn();
 }
 
 /** The language being spoken. */

@@ -2,22 +2,22 @@
 // and it is always optional. A 9 or 10 offers help right there ("Need help now" or
 // "Stay here"), without taking the person away from the tool they chose.
 import { h, nextId } from './dom.js';
-import { t } from './i18n.js';
+import { onLanguage, t } from './i18n.js';
 
 /** A 9 or 10: help is offered. */
 export const asksForHelp = (rating) => rating != null && rating >= 9;
 
 /**
  * Renders a rating into `container`. `onPick(value)` is called when a number is chosen.
- * `offerHelp()`, if given, runs when the person takes the help offered after a 9 or 10.
+ * `legend` (and `ends`, two) are message ids. `offerHelp()`, if given, runs when the person takes the help offered after a 9 or 10.
  * Returns { value(), set(n), clear(), focus() }.
  */
-export function mountRating(container, { legend, onPick = () => {}, ends = [t('rating-calm'), t('rating-most')], offerHelp = null }) {
+export function mountRating(container, { legend, onPick = () => {}, ends = ['rating-calm', 'rating-most'], offerHelp = null }) {
   const name = nextId('rating');
   const inputs = [];
   const scale = h('div', { class: 'rating-scale' });
   for (let n = 0; n <= 10; n++) {
-    const input = h('input', { type: 'radio', name, value: n, 'aria-label': t('rating-out-of-ten', { n }) });
+    const input = h('input', { type: 'radio', name, value: n });
     input.addEventListener('change', () => {
       onPick(n);
       if (offerHelp) offer(asksForHelp(n));
@@ -25,11 +25,22 @@ export function mountRating(container, { legend, onPick = () => {}, ends = [t('r
     inputs.push(input);
     scale.append(h('label', {}, input, h('span', { 'aria-hidden': 'true' }, n)));
   }
+  const legendEl = h('legend');
+  const endEls = [h('span'), h('span')];
   const fieldset = h('fieldset', { class: 'rating' },
-    h('legend', {}, legend),
+    legendEl,
     scale,
-    h('div', { class: 'rating-ends', 'aria-hidden': 'true' }, h('span', {}, ends[0]), h('span', {}, ends[1])),
+    h('div', { class: 'rating-ends', 'aria-hidden': 'true' }, ...endEls),
   );
+  // `legend` and `ends` are message ids: said now, and again once the language is set
+  // (the pacer's rating is drawn before the catalogue arrives).
+  function say() {
+    legendEl.textContent = t(legend);
+    endEls.forEach((el, i) => { el.textContent = t(ends[i]); });
+    inputs.forEach((input, n) => input.setAttribute('aria-label', t('rating-out-of-ten', { n })));
+  }
+  say();
+  onLanguage(say);
   // Said politely, not moving focus: arrow keys passing over 9 must not be pulled away.
   const offered = h('div', { class: 'help-offer', role: 'status', 'aria-live': 'polite' });
   function offer(on) {

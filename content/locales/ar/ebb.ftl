@@ -12,6 +12,9 @@
 
 ## Top bar and screens
 
+brand = { -app-name }
+key-f1 = F1
+key-esc = Esc
 menu = القائمة
 screens =
     .aria-label = الشاشات

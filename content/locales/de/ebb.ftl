@@ -9,6 +9,9 @@
 
 ## Obere Leiste und Bereiche
 
+brand = { -app-name }
+key-f1 = F1
+key-esc = Esc
 menu = Menü
 screens =
     .aria-label = Bereiche

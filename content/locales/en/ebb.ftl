@@ -9,6 +9,12 @@
 
 ## Top bar and screens
 
+# The app's name beside the menu.
+brand = { -app-name }
+# Key caps shown beside buttons, as printed on this language's keyboards.
+key-f1 = F1
+key-esc = Esc
+
 menu = Menu
 screens =
     .aria-label = Screens

@@ -9,6 +9,9 @@
 
 ## Barra superior y secciones
 
+brand = { -app-name }
+key-f1 = F1
+key-esc = Esc
 menu = Menú
 screens =
     .aria-label = Secciones

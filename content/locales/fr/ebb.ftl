@@ -9,6 +9,9 @@
 
 ## Barre du haut et écrans
 
+brand = { -app-name }
+key-f1 = F1
+key-esc = Échap
 menu = Menu
 screens =
     .aria-label = Écrans

@@ -9,6 +9,9 @@
 
 ## Barra superior e telas
 
+brand = { -app-name }
+key-f1 = F1
+key-esc = Esc
 menu = Menu
 screens =
     .aria-label = Telas

@@ -89,7 +89,7 @@ export function mount(section, ctx) {
         return h('label', { class: 'check' }, input, t(label));
       }));
     const beforeBox = h('div');
-    before = mountRating(beforeBox, { legend: t('rating-before'), offerHelp: () => ctx.openHelp('rating') });
+    before = mountRating(beforeBox, { legend: 'rating-before', offerHelp: () => ctx.openHelp('rating') });
     if (run.before != null) beforeBox.querySelector(`input[value="${run.before}"]`).checked = true;
     beforeBox.addEventListener('change', () => { run.before = before.value(); });
 
@@ -197,7 +197,7 @@ export function mount(section, ctx) {
 
   function ending() {
     const afterBox = h('div');
-    const after = mountRating(afterBox, { legend: t('rating-after'), offerHelp: () => { record(after.value()); ctx.openHelp('rating'); } });
+    const after = mountRating(afterBox, { legend: 'rating-after', offerHelp: () => { record(after.value()); ctx.openHelp('rating'); } });
     const outcome = h('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
     let recorded = false;
     const record = (afterValue) => {

@@ -11,7 +11,7 @@ import { t } from '../i18n.js';
  */
 export function mountEnding(root, els, ctx, { onClose }) {
   // Taking the help offered ends breathing's closing screen first, keeping its rating.
-  const after = mountRating(els.after, { legend: t('rating-after'), offerHelp: () => { close(); ctx.openHelp('rating'); } });
+  const after = mountRating(els.after, { legend: 'rating-after', offerHelp: () => { close(); ctx.openHelp('rating'); } });
   let finished = null; // the run's summary, awaiting the optional rating
 
   function show(how, summary) {

@@ -14,7 +14,7 @@ import { t } from '../i18n.js';
  */
 export function mountOptions(els, form, ctx, { onSound, checkVoice }) {
   const before = mountRating(els.before, {
-    legend: t('rating-before'),
+    legend: 'rating-before',
     offerHelp: () => ctx.openHelp('rating'),
   });
 

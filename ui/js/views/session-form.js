@@ -110,8 +110,8 @@ export async function mountSessionForm(container, ctx, { session = null, onDone 
         tool.note ? h('p', { class: 'summary' }, tool.note) : null)));
   }
   root.addEventListener('change', (e) => { if (e.target.dataset?.key === 'warningSigns') showSignTools(); });
-  const before = mountRating(beforeBox, { legend: t('session-rating-before'), onPick: () => autosave.changed() });
-  const after = mountRating(afterBox, { legend: t('session-rating-after'), onPick: () => autosave.changed() });
+  const before = mountRating(beforeBox, { legend: 'session-rating-before', onPick: () => autosave.changed() });
+  const after = mountRating(afterBox, { legend: 'session-rating-after', onPick: () => autosave.changed() });
   container.replaceChildren(root);
 
   const inputsFor = (key) => [...root.querySelectorAll(`input[data-key="${key}"]`)];
