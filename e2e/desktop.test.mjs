@@ -136,11 +136,15 @@ test('at 175% text every screen fits the smallest window', () => everyScreenAt17
 test('in German too (its words are the longest), every screen fits the smallest window at 175%', () =>
   everyScreenAt175('de', { LANG: 'de_DE.UTF-8' }));
 
+test('in Arabic, right to left, every screen fits the smallest window at 175%', () =>
+  everyScreenAt175('ar', { LANG: 'ar_EG.UTF-8' }));
+
 /** Every screen at 175% text in the smallest window, in the language of `env`. */
 async function everyScreenAt175(tag, env) {
   const dataDir = freshDataDir(`large-text-${tag}`);
   await withApp(`large-text-${tag}`, async (s) => {
     assert.equal(await s.run(() => document.documentElement.lang), tag);
+    assert.equal(await s.run(() => document.documentElement.dir), tag === 'ar' ? 'rtl' : 'ltr');
     await s.press('7', Keys.alt);
     await waitFor('the text size choice', () => shown(s, '#settings-textSize input[value="175"]'));
     await s.click('#settings-textSize input[value="175"]');

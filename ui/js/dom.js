@@ -20,6 +20,16 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/**
+ * `text` with each phone number (or code like *4141) kept left to right: in a
+ * right-to-left paragraph, "13 11 14" would otherwise read "14 11 13". Returns
+ * children for h().
+ */
+export function keepNumbersLeftToRight(text) {
+  return String(text).split(/([+*#]?\d[\d \-–.]*\d|[+*#]?\d)/).map((part, i) =>
+    (i % 2 ? h('span', { dir: 'ltr', class: 'number' }, part) : part)).filter((part) => part !== '');
+}
+
 let uid = 0;
 /** A unique id for label/aria wiring. */
 export const nextId = (prefix) => `${prefix}-${++uid}`;

@@ -24,8 +24,10 @@ let current = { tag: 'en', name: 'English', rtl: false };
 export function setLanguage(language, sources) {
   const tags = [language.tag, 'en'];
   bundles = sources.map((source, i) => {
-    // No invisible isolation marks: the page sets `dir` where text mixes directions.
-    const bundle = new FluentBundle(tags[Math.min(i, 1)], { useIsolating: false });
+    // In a right-to-left language, each value put into a message (a number, a name)
+    // is isolated, so "13 11 14" keeps its order inside Arabic text. Left to right
+    // nothing needs it, and the marks would only get in the way of copying text.
+    const bundle = new FluentBundle(tags[Math.min(i, 1)], { useIsolating: language.rtl });
     bundle.addResource(new FluentResource(source));
     return bundle;
   });

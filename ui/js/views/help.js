@@ -2,8 +2,8 @@
 // locked. Emergency guidance first, then the person's own contacts, then crisis
 // lines for their country, and a way back to breathing.
 import * as api from '../api.js';
-import { h, nextId } from '../dom.js';
-import { dateLocales, t } from '../i18n.js';
+import { h, keepNumbersLeftToRight, nextId } from '../dom.js';
+import { dateLocales, language, t } from '../i18n.js';
 import { countryFromLocale } from '../region.js';
 import { mountPlan } from './safety-plan.js';
 
@@ -79,6 +79,7 @@ export function mount(section, ctx) {
 
   function render() {
     if (!data) return;
+    const collator = new Intl.Collator(language().tag);
     const country = chosenCountry();
     emergencyNumber.replaceChildren(country
       ? h('strong', {}, t('help-emergency-call', { country: country.name, number: country.emergency }))
@@ -86,7 +87,8 @@ export function mount(section, ctx) {
 
     countrySelect.replaceChildren(
       h('option', { value: '' }, t('help-country-choose')),
-      ...data.countries.map((c) => h('option', { value: c.code }, c.name)),
+      // In the language's own alphabetical order ("États-Unis" among the É's, not last).
+      ...[...data.countries].sort((a, b) => collator.compare(a.name, b.name)).map((c) => h('option', { value: c.code }, c.name)),
       h('option', { value: UNLISTED }, t('help-country-unlisted')),
     );
     countrySelect.value = country?.code ?? (unlisted ? UNLISTED : '');
@@ -101,7 +103,7 @@ export function mount(section, ctx) {
     contactsEmpty.hidden = data.contacts.length > 0 || editing >= 0;
     contactsList.replaceChildren(...data.contacts.map((c, i) => (i === editing ? contactForm(c) : h('li', {},
       h('p', { class: 'name' }, c.name),
-      h('p', { class: 'contact' }, c.reach),
+      h('p', { class: 'contact' }, keepNumbersLeftToRight(c.reach)),
       c.note ? h('p', { class: 'summary' }, c.note) : null,
       h('div', { class: 'row-actions' },
         h('button', { type: 'button', class: 'quiet', 'aria-label': t('help-contact-edit-label', { name: c.name }), onclick: () => editContact(i) }, t('help-contact-edit')),
@@ -115,8 +117,8 @@ export function mount(section, ctx) {
     return h('li', {},
       h('p', { class: 'name' }, line.name),
       // A text-only service says the same thing twice; show it once, as a way to write.
-      line.contact !== line.text ? h('p', { class: 'contact' }, line.contact) : null,
-      line.text ? h('p', { class: 'contact line-text' }, h('strong', {}, t('help-line-text')), ' ', line.text) : null,
+      line.contact !== line.text ? h('p', { class: 'contact' }, keepNumbersLeftToRight(line.contact)) : null,
+      line.text ? h('p', { class: 'contact line-text' }, h('strong', {}, t('help-line-text')), ' ', keepNumbersLeftToRight(line.text)) : null,
       h('p', { class: 'summary' }, line.hours, ' · ', line.cost),
       h('p', { class: 'source' }, checked
         ? t('help-line-source-checked', { source: line.source, month: checked })
