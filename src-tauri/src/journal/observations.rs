@@ -12,9 +12,9 @@ pub const AT_LEAST: usize = 3;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Observation {
-    /// A stable name for the interface (e.g. "sign-flooding", "distress-rose").
+    /// A stable name for the interface (e.g. "sign-flooding", "distress-rose"); the
+    /// words are the catalogue's `observation-<key>`, said with `count` and `out_of`.
     pub key: String,
-    pub message: String,
     pub count: usize,
     pub out_of: usize,
     /// The sessions it comes from, newest first.
@@ -27,16 +27,6 @@ pub struct Recent {
     pub signs: Vec<WarningSign>,
     pub before: Option<u8>,
     pub after: Option<u8>,
-}
-
-fn sign_words(sign: WarningSign) -> &'static str {
-    match sign {
-        WarningSign::WorseForHours => "you felt worse for hours",
-        WarningSign::Flooding => "you felt flooded",
-        WarningSign::Numbness => "you felt numb",
-        WarningSign::Panic => "panic came up",
-        WarningSign::Dissociation => "you felt far away or disconnected",
-    }
 }
 
 /// `recent` is newest first; only the first [`WINDOW`] are considered.
@@ -52,11 +42,6 @@ pub fn observe(recent: &[Recent]) -> Vec<Observation> {
         if sessions.len() >= AT_LEAST {
             found.push(Observation {
                 key: format!("sign-{}", sign.as_str()),
-                message: format!(
-                    "You noted that {} after {} of your last {out_of} sessions. This might be worth talking over with your therapist.",
-                    sign_words(sign),
-                    sessions.len()
-                ),
                 count: sessions.len(),
                 out_of,
                 sessions,
@@ -68,11 +53,6 @@ pub fn observe(recent: &[Recent]) -> Vec<Observation> {
     if rose.len() >= AT_LEAST {
         found.push(Observation {
             key: "distress-rose".into(),
-            message: format!(
-                "Distress was higher after than before in {} of your last {} rated sessions. Sessions can stir things up; your therapist may want to know how the hours afterwards go.",
-                rose.len(),
-                rated.len()
-            ),
             count: rose.len(),
             out_of: rated.len(),
             sessions: rose,
@@ -105,8 +85,19 @@ mod tests {
         assert_eq!(found[0].key, "sign-worse-for-hours");
         assert_eq!((found[0].count, found[0].out_of), (3, 5));
         assert_eq!(found[0].sessions, ["e", "c", "b"]);
-        assert!(found[0].message.contains("3 of your last 5 sessions"), "{}", found[0].message);
-        assert!(!found[0].message.to_lowercase().contains("disorder"));
+    }
+
+    #[test]
+    fn every_observation_has_its_words_in_the_catalogue_and_none_diagnoses() {
+        let english = crate::i18n::Catalog::new(&crate::i18n::LANGUAGES[0]);
+        let keys = WarningSign::ALL.iter().map(|s| format!("sign-{}", s.as_str())).chain(["distress-rose".to_string()]);
+        for key in keys {
+            let id = format!("observation-{key}");
+            let said = english.with(&id, &[("count", 3.into()), ("outOf", 5.into())]);
+            assert_ne!(said, id, "{id} is not in the catalogue");
+            assert!(said.contains("3 of your last 5"), "{said}");
+            assert!(!said.to_lowercase().contains("disorder") && !said.to_lowercase().contains("symptom"), "{said}");
+        }
     }
 
     #[test]

@@ -95,7 +95,7 @@ export function mount(section, ctx) {
     const ref = new Map(data.mentioned.map((m) => [m.id, m]));
     return h('section', { class: 'panel gentle-panel', 'aria-labelledby': 'insights-mention-title', id: 'insights-mention' },
       h('h2', { id: 'insights-mention-title' }, t('insights-mention-title')),
-      h('ul', {}, data.observations.map((o) => h('li', {}, o.message,
+      h('ul', {}, data.observations.map((o) => h('li', {}, t(`observation-${o.key}`, { count: o.count, outOf: o.outOf }),
         h('ul', { class: 'session-links' }, o.sessions.map((id) => {
           const m = ref.get(id);
           return h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.openSession(id) },

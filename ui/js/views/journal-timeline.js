@@ -63,7 +63,7 @@ export async function showTimeline(screen, { undo = null } = {}) {
   const noticing = observations.length
     ? h('section', { class: 'panel gentle-panel', 'aria-labelledby': 'noticing-title' },
       h('h2', { id: 'noticing-title' }, t('journal-noticing-title')),
-      h('ul', {}, observations.map((o) => h('li', {}, o.message))),
+      h('ul', {}, observations.map((o) => h('li', {}, t(`observation-${o.key}`, { count: o.count, outOf: o.outOf })))),
       h('p', { class: 'summary' }, t('journal-noticing-note')))
     : null;
   const undoBar = undo
