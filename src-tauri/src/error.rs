@@ -133,7 +133,8 @@ impl serde::Serialize for Error {
         };
         let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("kind", self.kind())?;
-        s.serialize_field("message", &self.to_string())?;
+        // Written in English in the code; said in the person's language.
+        s.serialize_field("message", &crate::i18n::errors::translate(&self.to_string(), crate::i18n::spoken()))?;
         s.serialize_field("field", &field)?;
         s.end()
     }

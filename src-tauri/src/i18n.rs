@@ -4,6 +4,7 @@
 //! words it says itself (the tray) with `fluent-bundle`. English is the fallback for
 //! any message a catalogue lacks, though the tests insist none lacks one.
 
+pub mod errors;
 pub mod pseudo;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -80,6 +81,26 @@ pub fn negotiate(chosen: Option<&str>, system: &[String]) -> &'static Language {
     &LANGUAGES[0]
 }
 
+/// The language the app speaks now (for messages made far from any setting: errors).
+static SPOKEN: std::sync::RwLock<&'static Language> = std::sync::RwLock::new(&LANGUAGES[0]);
+
+/// Says from now on that the app speaks `language`.
+pub fn speak(language: &'static Language) {
+    *SPOKEN.write().unwrap_or_else(|p| p.into_inner()) = language;
+}
+
+/// The catalogue of `tag` (English when Ebb has no such language), made once.
+pub fn catalog(tag: &str) -> &'static Catalog {
+    static ALL: std::sync::OnceLock<Vec<Catalog>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| LANGUAGES.iter().map(Catalog::new).collect());
+    all.iter().find(|c| c.tag == tag).unwrap_or(&all[0])
+}
+
+/// The catalogue of the language spoken now.
+pub fn spoken() -> &'static Catalog {
+    catalog(SPOKEN.read().unwrap_or_else(|p| p.into_inner()).tag)
+}
+
 /// The system's languages, most preferred first.
 pub fn system_languages() -> Vec<String> {
     sys_locale::get_locales().collect()
@@ -116,6 +137,7 @@ impl LocaleBoot {
 
 /// Formats messages in one language, falling back to English.
 pub struct Catalog {
+    tag: &'static str,
     bundles: Vec<FluentBundle<FluentResource>>,
 }
 
@@ -138,7 +160,12 @@ impl Catalog {
                 Some(bundle)
             })
             .collect();
-        Catalog { bundles }
+        Catalog { tag: language.tag, bundles }
+    }
+
+    /// The language it speaks.
+    pub fn tag(&self) -> &'static str {
+        self.tag
     }
 
     /// The message `id` with `args` given as (name, value) pairs.

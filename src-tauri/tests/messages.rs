@@ -5,8 +5,14 @@
 //!
 //! Found in the Rust sources (outside tests): the text given to `Error::invalid`,
 //! `Error::Invalid { message }`, `Unreadable`, `Damaged`, `NotFound`, `NotEncrypted`,
-//! `Error::io` and `Error::db`, and every `#[error("…")]`. In the interface's
-//! JavaScript: every string that says something could not be done.
+//! `Error::io` and `Error::db`, and every `#[error("…")]`, and the system's reasons in
+//! `error.rs`. In the interface's JavaScript: every string that says something could
+//! not be done.
+//!
+//! Rust's messages are also written, as a Fluent catalogue, to
+//! `content/locales/en/errors.ftl`: the English that every other language translates.
+//! At run time a message is matched back to its entry there and said in the person's
+//! language (`i18n::errors`). The test fails when the catalogue is out of date.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -146,8 +152,30 @@ fn interface_messages() -> Vec<String> {
     found
 }
 
+/// The system's reasons in `error.rs` (`io_words`, `db_words`, `TRY_AGAIN`): every
+/// literal between the start of `TRY_AGAIN` and `impl Error`.
+fn reasons() -> Vec<String> {
+    let text = fs::read_to_string(Path::new(ROOT).join("src/error.rs")).expect("read");
+    let start = text.find("const TRY_AGAIN").expect("TRY_AGAIN in error.rs");
+    let end = text.find("impl Error {").expect("impl Error in error.rs");
+    let region = &text[start..end];
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(quote) = region[at..].find('"') {
+        let from = at + quote;
+        let Some(len) = region[from + 1..].find('"') else { break };
+        let literal = &region[from + 1..from + 1 + len];
+        if literal.chars().any(char::is_alphabetic) {
+            found.push(format!("src/error.rs\t{literal}"));
+        }
+        at = from + len + 2;
+    }
+    found
+}
+
 fn all_messages() -> Vec<String> {
     let mut all = rust_messages();
+    all.extend(reasons());
     all.extend(interface_messages());
     all.sort();
     all.dedup();
@@ -194,4 +222,112 @@ fn no_message_uses_the_codes_words() {
         }
     }
     assert!(jargon.is_empty(), "messages with the code's words in them:\n{}", jargon.join("\n"));
+}
+
+/// A Rust format string as a Fluent pattern: `{}` becomes `{ $v1 }` (numbered in
+/// order), `{0}` `{ $v0 }`, `{name}` or `{name:?}` `{ $name }`. None when it is only
+/// a placeholder (nothing of its own to translate).
+fn to_fluent(template: &str) -> Option<String> {
+    let text = template.replace("\\\"", "\"").replace("\\\\", "\\");
+    let mut out = String::new();
+    let mut positional = 0;
+    let mut words = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push_str("{\"{\"}");
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push_str("{\"}\"}");
+            }
+            '{' => {
+                let mut inside = String::new();
+                for d in chars.by_ref() {
+                    if d == '}' {
+                        break;
+                    }
+                    inside.push(d);
+                }
+                let name = inside.split(':').next().unwrap_or_default();
+                let var = if name.is_empty() {
+                    positional += 1;
+                    format!("v{positional}")
+                } else if name.chars().all(|d| d.is_ascii_digit()) {
+                    format!("v{name}")
+                } else {
+                    name.to_string()
+                };
+                out.push_str(&format!("{{ ${var} }}"));
+            }
+            _ => {
+                words |= !c.is_whitespace();
+                out.push(c);
+            }
+        }
+    }
+    words.then_some(out)
+}
+
+/// A stable id: "error-", the first words, and a short hash of the whole template.
+fn error_id(template: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in template.bytes() {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in template.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let slug: Vec<String> = plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    // A template of placeholders and punctuation ("{action}: {}") joins two messages.
+    let slug = if slug.is_empty() { "joined".to_string() } else { slug.join("-") };
+    format!("error-{slug}-{:06x}", hash & 0xff_ffff)
+}
+
+fn error_catalogue() -> String {
+    let mut entries: std::collections::BTreeMap<String, (String, Vec<String>)> = std::collections::BTreeMap::new();
+    for line in rust_messages().into_iter().chain(reasons()) {
+        let (file, template) = line.split_once('\t').expect("file and message");
+        let Some(pattern) = to_fluent(template) else { continue };
+        let entry = entries.entry(error_id(template)).or_insert_with(|| (pattern, Vec::new()));
+        if !entry.1.contains(&file.to_string()) {
+            entry.1.push(file.to_string());
+        }
+    }
+    let mut out = String::from(
+        "## Messages when something goes wrong, said by the app's Rust side: made from the code\n\
+         ## by src-tauri/tests/messages.rs (EBB_WRITE_MESSAGES=1 cargo test -p ebb --test messages);\n\
+         ## do not edit the English by hand. Variables hold what the code fills in: a file's\n\
+         ## name, a number, the system's reason, or another message of this file.\n",
+    );
+    for (id, (pattern, files)) in entries {
+        out.push_str(&format!("\n# {}\n{id} = {pattern}\n", files.join(", ")));
+    }
+    out
+}
+
+#[test]
+fn rusts_messages_are_the_english_catalogue_the_other_languages_translate() {
+    let path = Path::new(ROOT).join("../content/locales/en/errors.ftl");
+    let made = error_catalogue();
+    if std::env::var_os("EBB_WRITE_MESSAGES").is_some() {
+        fs::write(&path, &made).expect("write errors.ftl");
+    }
+    let written = fs::read_to_string(&path).unwrap_or_default();
+    assert!(written == made, "content/locales/en/errors.ftl is not what the code says; EBB_WRITE_MESSAGES=1 cargo test -p ebb --test messages writes it");
+    assert!(made.matches(" = ").count() > 100);
 }

@@ -110,3 +110,7 @@ tray-tooltip = { -app-name }: للتنفّس، وللعودة إلى هنا وا
 language = اللغة
 language-system = لغة النظام: { $language }
 language-note = نرحّب بمراجعة أهل كل لغة لترجمتها؛ وأهمّ ما فيها كلمات الأزمات والعودة إلى هنا والآن.
+
+delete-word = حذف
+
+sentence = { $text }.

@@ -103,3 +103,7 @@ tray-tooltip = { -app-name }: atmen, dich erden oder Hilfe finden
 language = Sprache
 language-system = Systemsprache: { $language }
 language-note = Wer Deutsch als Muttersprache spricht und die Übersetzung durchsehen mag, ist herzlich willkommen; am wichtigsten sind die Worte zu Krisen und Erdung.
+
+delete-word = löschen
+
+sentence = { $text }.

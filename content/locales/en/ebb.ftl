@@ -106,3 +106,11 @@ tray-tooltip = { -app-name }: breathe, ground, or find help
 language = Language
 language-system = As the system: { $language }
 language-note = Translations welcome review by native speakers; the words about crisis and grounding matter most.
+
+## Deleting the journal: the word typed to confirm it (one word, lowercase)
+
+delete-word = delete
+
+## A line of a list said as a sentence, one after another (e.g. what an import added)
+
+sentence = { $text }.

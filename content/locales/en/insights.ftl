@@ -303,6 +303,6 @@ insights-import-newer-drafts =
 # $count: records in the file that the journal already has.
 insights-import-already =
     { $count ->
-        [one] { $count } record is already in your journal and will stay as they are
+        [one] { $count } record is already in your journal and will stay as it is
        *[other] { $count } records are already in your journal and will stay as they are
     }

@@ -103,3 +103,7 @@ tray-tooltip = { -app-name }: respirar, anclarte al presente o buscar ayuda
 language = Idioma
 language-system = Idioma del sistema: { $language }
 language-note = Agradecemos que hablantes nativos revisen las traducciones; lo más importante son las palabras sobre crisis y anclaje.
+
+delete-word = borrar
+
+sentence = { $text }.

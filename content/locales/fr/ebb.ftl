@@ -103,3 +103,7 @@ tray-tooltip = { -app-name } : respirer, s’ancrer ou trouver de l’aide
 language = Langue
 language-system = Langue du système : { $language }
 language-note = Les relectures par des personnes dont c’est la langue maternelle sont les bienvenues, surtout pour les mots sur la crise et l’ancrage.
+
+delete-word = supprimer
+
+sentence = { $text }.

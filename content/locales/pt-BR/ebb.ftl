@@ -103,3 +103,7 @@ tray-tooltip = { -app-name }: respire, volte ao presente ou encontre ajuda
 language = Idioma
 language-system = Idioma do sistema: { $language }
 language-note = Revisões de falantes nativos são bem-vindas, principalmente nos textos sobre crise e aterramento.
+
+delete-word = apagar
+
+sentence = { $text }.

@@ -92,7 +92,8 @@ impl From<Error> for Failure {
             Error::Unreadable(_) | Error::Invalid { .. } => exit::REFUSED,
             _ => exit::FAILED,
         };
-        Failure { code, message: e.to_string() }
+        let words = WORDS.get_or_init(|| crate::i18n::Catalog::new(crate::i18n::negotiate(None, &crate::i18n::system_languages())));
+        Failure { code, message: crate::i18n::errors::translate(&e.to_string(), words) }
     }
 }
 

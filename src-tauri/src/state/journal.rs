@@ -152,10 +152,16 @@ impl JournalState {
         KeyFile::read(&self.files.key())?.open(passphrase).map(drop)
     }
 
-    /// Deletes every file of the journal after the typed confirmation.
+    /// Deletes every file of the journal after the typed confirmation: the word
+    /// "delete" in the language spoken (or in English).
     pub fn delete(&self, confirmation: &str) -> Result<()> {
-        if !confirmation.trim().eq_ignore_ascii_case(DELETE_CONFIRMATION) {
-            return Err(Error::invalid("confirmation", format!("To delete everything, type the word \"{DELETE_CONFIRMATION}\".")));
+        let word = crate::i18n::spoken().text("delete-word", None);
+        let typed = confirmation.trim().to_lowercase();
+        if typed != word.to_lowercase() && typed != DELETE_CONFIRMATION {
+            return Err(Error::invalid(
+                "confirmation",
+                format!("To delete everything, type the word \"{DELETE_CONFIRMATION}\".", DELETE_CONFIRMATION = word),
+            ));
         }
         let mut slot = self.slot();
         if let Some(journal) = slot.take() {

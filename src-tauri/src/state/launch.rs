@@ -67,7 +67,11 @@ impl LaunchState {
             snapshot: library.snapshot(),
             durations: DURATIONS,
             check_in_minutes: &aftercare::MINUTES,
-            notices: pending.notices,
+            notices: pending
+                .notices
+                .into_iter()
+                .map(|n| Notice { message: crate::i18n::errors::translate(&n.message, crate::i18n::spoken()), ..n })
+                .collect(),
             breathe_now: pending.breathe_now,
             system_region: self.system_region.clone(),
             version: env!("CARGO_PKG_VERSION"),

@@ -83,7 +83,9 @@ impl LibraryState {
         let (settings, notice) = SettingsStore::open(config_dir, now);
         move_contacts(&settings, &help);
         let pseudo = crate::i18n::pseudo::wanted().then(|| crate::i18n::pseudo::library(Library::embedded().0));
-        (LibraryState { libraries, settings, help, pseudo }, notice)
+        let state = LibraryState { libraries, settings, help, pseudo };
+        crate::i18n::speak(state.language());
+        (state, notice)
     }
 
     pub fn settings(&self) -> Settings {
@@ -122,6 +124,7 @@ impl LibraryState {
 
     pub fn update_preferences(&self, prefs: Preferences) -> Result<Snapshot> {
         let settings = self.settings.update_preferences(prefs, &self.patterns())?;
+        crate::i18n::speak(self.language());
         Ok(self.snapshot_with(settings.preferences))
     }
 

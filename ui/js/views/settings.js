@@ -40,7 +40,6 @@ const GROUPS = [
 const PLAN_KEPT = { keyring: 'settings-plan-keyring', privateFile: 'settings-plan-private-file', keyMissing: 'settings-plan-key-missing' };
 
 /** The word the backend asks for before deleting the journal (its value, not a translation). */
-const DELETE_WORD = 'delete';
 
 /**
  * The language, first: named each in its own words (and marked as such for screen
@@ -208,8 +207,8 @@ function journalSection(ctx) {
   const deleteStatus = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const deleteForm = h('form', { class: 'pattern-form danger-zone', novalidate: true, 'aria-labelledby': 'settings-delete-title' },
     h('h3', { id: 'settings-delete-title' }, t('settings-delete-title')),
-    h('p', { id: 'settings-delete-hint' }, t('settings-delete-hint', { word: DELETE_WORD })),
-    h('div', { class: 'field' }, h('label', { for: confirmation.id }, t('settings-delete-label', { word: DELETE_WORD })), confirmation),
+    h('p', { id: 'settings-delete-hint' }, t('settings-delete-hint', { word: t('delete-word') })),
+    h('div', { class: 'field' }, h('label', { for: confirmation.id }, t('settings-delete-label', { word: t('delete-word') })), confirmation),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'danger' }, t('settings-delete-button')), deleteStatus));
   deleteForm.addEventListener('submit', async (e) => {
     e.preventDefault();

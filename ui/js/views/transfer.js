@@ -160,7 +160,8 @@ export function importFlow(ctx, { title, intro, onDone } = {}) {
         status.textContent = done.report.sessions.added + done.report.sessions.updated + done.report.practice.added + done.report.notes.added
           ? [
             t('transfer-import-done'),
-            ...importSummary({ ...preview, report: done.report }).lines,
+            // The preview's lines are a list; here each becomes a sentence.
+            ...importSummary({ ...preview, report: done.report }).lines.map((line) => t('sentence', { text: line })),
             done.settingsRestored ? t('transfer-settings-back') : null,
             done.planRestored ? t('transfer-plan-back') : null,
             done.contactsRestored ? t('transfer-contacts-back') : null,
