@@ -125,7 +125,7 @@ const cutOff = (s) => s.run(() => {
     if (el.offsetParent === null || el.closest('[hidden], svg, .table-scroll')) continue;
     const r = el.getBoundingClientRect();
     if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {
-      out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)}`);
+      out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)} “${el.textContent.trim().slice(0, 40)}”`);
     }
   }
   return out.slice(0, 8);

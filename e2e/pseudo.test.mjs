@@ -25,11 +25,19 @@ const unmarked = (s) => s.run(() => {
     if (/\p{L}/u.test(rest)) found.add(`${where}: ${value.trim().slice(0, 80)}`);
   };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const seen = new Set();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node.parentElement;
+    if (!node.data.trim()) continue;
+    // The whole text of the element holding it: a message may be split into text
+    // nodes around its numbers (kept left to right) or a word in bold.
+    let el = node.parentElement;
+    // A language's own name for itself (Settings) is meant to be in that language.
+    if (el?.closest('[lang]') !== document.documentElement) continue;
+    while (el && el.parentElement && getComputedStyle(el).display === 'inline' && el.tagName !== 'OPTION') el = el.parentElement;
     // Hidden text is not read by anyone.
-    if (!el || el.closest('[hidden], script, style') || el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
-    check(el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''), node.data);
+    if (!el || seen.has(el) || el.closest('[hidden], script, style') || el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
+    seen.add(el);
+    check(el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''), el.textContent);
   }
   for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], [aria-description]')) {
     if (el.closest('[hidden]')) continue;

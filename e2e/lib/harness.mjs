@@ -207,7 +207,11 @@ export async function createJournal(s, passphrase) {
   await waitFor('the create form', () => shown(s, '#journal-new-pass'));
   await s.fill('#journal-new-pass', passphrase);
   await s.fill('#journal-new-again', passphrase);
-  await s.click('#journal-understood');
+  // By keyboard, as a person would (and a click is not reliable on a scrolled
+  // right-to-left page under WebKitWebDriver): Tab to the box, Space ticks it.
+  for (let i = 0; i < 5 && (await s.run(() => document.activeElement?.id)) !== 'journal-understood'; i++) await s.press(Keys.tab);
+  await s.press(Keys.space);
+  await waitFor('the box ticked', () => s.run(() => document.getElementById('journal-understood').checked));
   await s.press(Keys.enter);
   await waitFor('the journal to open', () => shown(s, '#journal-new'), { timeout: 20_000 });
 }

@@ -26,7 +26,8 @@ export function h(tag, attrs = {}, ...children) {
  * children for h().
  */
 export function keepNumbersLeftToRight(text) {
-  return String(text).split(/([+*#]?\d[\d \-–.]*\d|[+*#]?\d)/).map((part, i) =>
+  // A number standing on its own: not part of a word or an address ("988lifeline.org").
+  return String(text).split(/((?<![\p{L}\d/.])[+*#]?\d(?:[\d \-–.]*\d)?(?![\p{L}\d]))/u).map((part, i) =>
     (i % 2 ? h('span', { dir: 'ltr', class: 'number' }, part) : part)).filter((part) => part !== '');
 }
 
