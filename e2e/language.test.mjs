@@ -16,6 +16,21 @@ function catalogue(tag) {
   return Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map(([, id, value]) => [id, value.trim()]));
 }
 
+/** Ground, Need help now and the journal, photographed in `tag`; back on Breathe after. */
+async function screens(s, tag) {
+  await s.press('2', Keys.alt);
+  await waitFor('the lists', () => s.run(() => document.querySelectorAll('#view-grounding button').length > 2));
+  await snap(s, `84-${tag}-ground`);
+  await s.press(Keys.f1);
+  await waitFor('the crisis lines', () => s.run(() => document.querySelectorAll('#help-country option').length > 5));
+  await snap(s, `85-${tag}-help`);
+  await s.press('3', Keys.alt);
+  await waitFor('the journal screen', () => s.run(() => !!document.getElementById('journal-title')));
+  await snap(s, `86-${tag}-journal`);
+  await s.press('1', Keys.alt);
+  await waitFor('Breathe', () => s.run(() => !document.getElementById('view-pacer').hidden));
+}
+
 const startLabel = (s) => s.run(() => document.querySelector('#start .start-label').textContent);
 const pacerState = (s) => s.run(() => document.getElementById('view-pacer').dataset.state);
 
@@ -28,6 +43,7 @@ test('the language follows the system; a choice in Settings applies at once, is 
     assert.equal(await startLabel(s), de['start-breathing']);
     assert.equal(await s.run(() => document.querySelector('.help-now span').textContent), de['help-now']);
     await snap(s, '80-de-breathe');
+    await screens(s, 'de');
 
     // Settings, by keyboard: the language comes first, each named in its own words.
     await s.press('7', Keys.alt);
@@ -62,6 +78,7 @@ test('the language follows the system; a choice in Settings applies at once, is 
     ]);
     assert.ok(helpLeft < width / 2 && breatheLeft > helpLeft, `help at ${helpLeft}, Breathe at ${breatheLeft} of ${width}`);
     await snap(s, '82-ar-breathe');
+    await screens(s, 'ar');
 
     // The phase in Arabic, where a screen reader hears it.
     await s.press(Keys.space);

@@ -43,10 +43,14 @@ export async function waitFor(what, probe, { timeout = 10_000, interval = 25 } =
 }
 
 /** Starts tauri-driver; the app inherits its environment, so a new `env` means a new driver. */
-/** `base` with the language variables replaced: English, unless `env` names one. */
+/**
+ * `base` with the language variables replaced: the plain C locale (Ebb speaks
+ * English there; it is always installed, which speech-dispatcher, started by the
+ * app, needs), unless `env` names a language.
+ */
 function withLanguage(base, env) {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete base[name];
-  return { ...base, LANG: 'en_US.UTF-8', ...env };
+  return { ...base, LANG: 'C.UTF-8', ...env };
 }
 
 async function startDriver(env = {}) {
