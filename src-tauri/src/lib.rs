@@ -57,15 +57,15 @@ pub fn run() {
     let parsed = match cli::parse(std::env::args_os().skip(1), std::env::var_os("EBB_DATA_DIR"), &cwd) {
         Ok(parsed) => parsed,
         Err(message) => {
-            eprintln!("ebb: {message}\n\n{}", cli::USAGE);
+            eprintln!("ebb: {message}\n\n{}", cli::usage());
             std::process::exit(2);
         }
     };
     for arg in &parsed.ignored {
-        eprintln!("ebb: ignoring unknown argument {arg:?} (see ebb --help)");
+        eprintln!("ebb: {}", cli::say("cli-ignoring", &[("argument", format!("{arg:?}").into())]));
     }
     match parsed.invocation {
-        Invocation::Help => print!("{}", cli::USAGE),
+        Invocation::Help => println!("{}", cli::usage()),
         Invocation::Version => println!("ebb {}", env!("CARGO_PKG_VERSION")),
         // No window for these: they run, say what they did, and exit with a code.
         Invocation::Task { task, data_dir } => std::process::exit(cli::run(task, data_dir)),

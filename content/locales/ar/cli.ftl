@@ -2,6 +2,75 @@
 
 # Arabic, following ../en/cli.ftl; option names, formats, "SQLCipher", "Argon2id" and "MiB" stay as they are.
 
+# `ebb --help`. Option names, command names, FILE, DIR, DATE, YYYY-MM-DD and the
+# exit codes stay as they are; keep the columns lined up.
+cli-usage =
+    Ebb: رفيق صغير وخاص في اللحظات الصعبة المحيطة بالعلاج النفسي.
+
+    الاستخدام: ebb [OPTIONS]
+               ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+               ebb backup --out FILE [--data-dir DIR]
+               ebb restore FILE [--data-dir DIR]
+               ebb check [--data-dir DIR]
+
+    الخيارات:
+      --breathe          بدء التنفّس فورًا على الإيقاع الموجَّه. وإن كان Ebb مفتوحًا من قبل،
+                         تتقدّم نافذته إلى الأمام ويبدأ التنفّس فيها.
+      --data-dir DIR     حفظ كل ملف يكتبه Ebb داخل DIR (للاستخدام المحمول أو للاختبار).
+                         ويؤدّي متغيّر البيئة EBB_DATA_DIR المهمة نفسها؛ وإذا حُدِّد
+                         الاثنان، فالأولوية للخيار.
+      -h, --help         عرض هذه المساعدة.
+      -V, --version      عرض إصدار Ebb.
+
+    من دون --data-dir، يستخدم Ebb المجلدات المعتادة في نظامك للإعدادات والبيانات.
+
+    الأوامر (لا تُفتح أيّ نافذة؛ ويطلب كلٌّ منها عبارة مرور الدفتر):
+      export    يكتب الدفتر في FILE بصيغة json (كاملًا، ويمكن استيراده من جديد)،
+                أو md (Markdown، للقراءة أو المشاركة)، أو csv (صفّ لكل جلسة).
+                ويختار --from و --to (YYYY-MM-DD) الجلسات في صيغتَي md و csv.
+                هذه الملفات غير مشفّرة إطلاقًا. ويكتب --out - إلى الخرج القياسي.
+      backup    يكتب في FILE نسخة احتياطية مشفّرة من الدفتر والإعدادات، مختومة
+                بعبارة مرور الدفتر (بصيغة age، فيفتحها `age -d FILE` أيضًا).
+      restore   يستعيد نسخة احتياطية (أو يستورد ملف JSON مُصدَّرًا) من FILE. وإن لم
+                يكن هنا دفتر، يُنشأ دفتر جديد بعبارة مرور النسخة الاحتياطية. وتبقى
+                السجلّات الموجودة في الدفتر كما هي؛ ولا يضيف الاستيراد مرتين شيئًا.
+      check     يتحقّق من أن الدفتر مشفّر، ومن أن كل صفحاته وفهرس البحث سليمة.
+
+    تُقرأ عبارات المرور من الطرفية من دون إظهارها، أو، حين لا يكون الدخل القياسي
+    طرفية، عبارةً في كل سطر من الدخل القياسي (restore: عبارة مرور النسخة الاحتياطية،
+    ثم عبارة مرور الدفتر إن كانت مختلفة). ولا تُؤخذ أبدًا من وسيط في سطر الأوامر.
+
+    رموز الخروج:
+      0  تمّ
+      1  حدث خطأ آخر (تبيّن الرسالة ما هو)
+      2  لم يُفهَم سطر الأوامر
+      3  عبارة المرور غير صحيحة
+      4  لا يوجد دفتر هنا (export، backup، check)
+      5  الدفتر تالف أو غير مشفّر (وجد check مشكلة)
+      6  رُفض الملف المراد استعادته (ليس ملفًا من Ebb، أو هو تالف، أو فيه سجلّات
+         غير صالحة)؛ لم يتغيّر شيء
+      7  Ebb مفتوح ويستخدم الدفتر (يُرجى إغلاقه هناك، أو استخدام النافذة)
+
+# When the command line is not understood.
+cli-data-dir-needs-folder = يحتاج --data-dir إلى مجلد، مثل --data-dir ~/ebb-data
+# $flag: an option like --out; $what: one of the cli-what-* messages.
+cli-flag-needs = يحتاج { $flag } إلى { $what }
+cli-what-folder = مجلد
+cli-what-file = اسم ملف
+cli-what-format = json أو md أو csv
+cli-what-date = تاريخ (YYYY-MM-DD)
+# $value: what was typed, in quotes.
+cli-format-not = قيمة --format هي json أو md أو csv، وليست { $value }
+cli-date-not = يحتاج { $flag } إلى تاريخ بصيغة YYYY-MM-DD، وليس { $value }
+# $command: export, backup, restore or check.
+cli-does-not-take = لا يقبل ebb { $command } الوسيط { $value }
+cli-export-needs-format = يحتاج ebb export إلى --format json أو md أو csv
+cli-export-needs-out = يحتاج ebb export إلى --out FILE (أو --out - للكتابة إلى الخرج القياسي)
+cli-backup-needs-out = يحتاج ebb backup إلى --out FILE
+cli-restore-needs-file = يحتاج ebb restore إلى الملف المراد استعادته (FILE)
+# $argument: what was given, in quotes.
+cli-ignoring = تمّ تجاهل الوسيط غير المعروف { $argument } (التفاصيل في ebb --help)
+
 cli-no-data-folder = تعذّر العثور على مجلد بياناتك؛ يُرجى تحديده باستخدام --data-dir
 cli-in-use = { -app-name } مفتوح ويستخدم الدفتر؛ يُرجى إغلاقه هناك، أو تنفيذ هذا من النافذة.
 # $reason: the system's own words for what went wrong.

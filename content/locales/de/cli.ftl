@@ -2,6 +2,80 @@
 # Quelle ist en/cli.ftl. Optionsnamen (--data-dir), Dateiformate, „SQLCipher“,
 # „Argon2id“ und „MiB“ bleiben, wie sie sind.
 
+# `ebb --help`. Optionsnamen, Befehlsnamen, FILE, DIR, DATE, YYYY-MM-DD und die
+# Exit-Codes bleiben, wie sie sind; die Spalten bleiben bündig.
+cli-usage =
+    Ebb: ein kleiner, privater Begleiter für die schweren Momente rund um die Therapie.
+
+    Aufruf: ebb [OPTIONS]
+            ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+            ebb backup --out FILE [--data-dir DIR]
+            ebb restore FILE [--data-dir DIR]
+            ebb check [--data-dir DIR]
+
+    Optionen:
+      --breathe          Sofort mit dem Atmen im Takt beginnen. Ist Ebb schon geöffnet,
+                         kommt sein Fenster nach vorn und beginnt mit dem Atmen.
+      --data-dir DIR     Jede Datei, die Ebb schreibt, unter DIR ablegen (für den
+                         portablen Einsatz oder zum Testen). Die Umgebungsvariable
+                         EBB_DATA_DIR tut dasselbe; sind beide angegeben, gilt die Option.
+      -h, --help         Diese Hilfe zeigen.
+      -V, --version      Die Version von Ebb zeigen.
+
+    Ohne --data-dir nutzt Ebb die üblichen Ordner deines Systems für Einstellungen und Daten.
+
+    Befehle (es öffnet sich kein Fenster; jeder fragt nach der Passphrase des Tagebuchs):
+      export    Schreibt das Tagebuch in FILE: json (vollständig, kann wieder
+                importiert werden), md (Markdown, zum Lesen oder Teilen) oder csv
+                (eine Zeile pro Sitzung). --from und --to (YYYY-MM-DD) wählen die
+                Sitzungen für md und csv. Diese Dateien sind NICHT verschlüsselt.
+                --out - schreibt in die Standardausgabe.
+      backup    Schreibt eine verschlüsselte Sicherung von Tagebuch und Einstellungen
+                in FILE, versiegelt mit der Passphrase des Tagebuchs (Format age:
+                auch `age -d FILE` öffnet sie).
+      restore   Stellt eine Sicherung aus FILE wieder her (oder importiert einen
+                JSON-Export daraus). Gibt es hier kein Tagebuch, wird ein neues mit
+                der Passphrase der Sicherung angelegt. Was schon im Tagebuch steht,
+                bleibt; dieselbe Datei zweimal zu importieren fügt nichts hinzu.
+      check     Prüft, ob das Tagebuch verschlüsselt ist und ob jede Seite und der
+                Suchindex intakt sind.
+
+    Passphrasen werden vom Terminal gelesen, ohne sie anzuzeigen, oder, wenn die
+    Standardeingabe kein Terminal ist, eine pro Zeile aus der Standardeingabe (restore:
+    zuerst die Passphrase der Sicherung, dann die des Tagebuchs, falls sie anders ist).
+    Nie aus einem Argument.
+
+    Exit-Codes:
+      0  fertig
+      1  etwas anderes ist schiefgegangen (die Meldung sagt, was)
+      2  die Kommandozeile wurde nicht verstanden
+      3  falsche Passphrase
+      4  hier gibt es kein Tagebuch (export, backup, check)
+      5  das Tagebuch ist beschädigt oder nicht verschlüsselt (check hat ein Problem gefunden)
+      6  die Datei zum Wiederherstellen wurde abgelehnt (keine Ebb-Datei, beschädigt oder
+         ungültige Einträge); es wurde nichts verändert
+      7  Ebb ist geöffnet und nutzt das Tagebuch (schließ es dort, oder nutze das Fenster)
+
+# Wenn die Kommandozeile nicht verstanden wird.
+cli-data-dir-needs-folder = --data-dir braucht einen Ordner, z. B. --data-dir ~/ebb-data
+# $flag: eine Option wie --out; $what: eine der Meldungen cli-what-*.
+cli-flag-needs = { $flag } braucht { $what }
+cli-what-folder = einen Ordner
+cli-what-file = einen Dateinamen
+cli-what-format = json, md oder csv
+cli-what-date = ein Datum (YYYY-MM-DD)
+# $value: was eingegeben wurde, in Anführungszeichen.
+cli-format-not = --format ist json, md oder csv, nicht { $value }
+cli-date-not = { $flag } braucht ein Datum als YYYY-MM-DD, nicht { $value }
+# $command: export, backup, restore oder check.
+cli-does-not-take = ebb { $command } kennt { $value } nicht
+cli-export-needs-format = ebb export braucht --format json, md oder csv
+cli-export-needs-out = ebb export braucht --out FILE (oder --out - für die Standardausgabe)
+cli-backup-needs-out = ebb backup braucht --out FILE
+cli-restore-needs-file = ebb restore braucht die Datei, die wiederhergestellt werden soll (FILE)
+# $argument: was angegeben wurde, in Anführungszeichen.
+cli-ignoring = unbekanntes Argument { $argument } wird ignoriert (siehe ebb --help)
+
 cli-no-data-folder = dein Datenordner wurde nicht gefunden; bitte gib einen mit --data-dir an
 cli-in-use = { -app-name } ist geöffnet und nutzt das Tagebuch; schließ es dort, oder mach das im Fenster.
 # $reason: die Worte des Systems dafür, was schiefgegangen ist.

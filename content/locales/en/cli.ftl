@@ -1,5 +1,76 @@
 ## The command line (ebb export, backup, restore, check): what it says on the terminal
 
+# `ebb --help`. Option names, command names, FILE, DIR, DATE, YYYY-MM-DD and the
+# exit codes stay as they are; keep the columns lined up.
+cli-usage =
+    Ebb: a small, private companion for the hard moments around therapy.
+
+    Usage: ebb [OPTIONS]
+           ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+           ebb backup --out FILE [--data-dir DIR]
+           ebb restore FILE [--data-dir DIR]
+           ebb check [--data-dir DIR]
+
+    Options:
+      --breathe          Start breathing with the pacer at once. If Ebb is already
+                         open, its window comes forward and starts breathing.
+      --data-dir DIR     Keep every file Ebb writes under DIR (for portable use or
+                         testing). The EBB_DATA_DIR environment variable does the same;
+                         the option wins when both are given.
+      -h, --help         Show this help.
+      -V, --version      Show Ebb's version.
+
+    Without --data-dir, Ebb uses your system's usual folders for app settings and data.
+
+    Commands (no window opens; each asks for the journal's passphrase):
+      export    Writes the journal to FILE: json (complete, can be imported again),
+                md (Markdown, to read or share) or csv (one row per session).
+                --from and --to (YYYY-MM-DD) choose sessions for md and csv.
+                These files are NOT encrypted. --out - writes to standard output.
+      backup    Writes an encrypted backup of the journal and settings to FILE,
+                sealed with the journal's passphrase (age format: `age -d FILE`
+                opens it too).
+      restore   Restores a backup (or imports a JSON export) from FILE. With no
+                journal here, a new one is made with the backup's passphrase.
+                Records already in the journal are kept; importing twice adds nothing.
+      check     Checks that the journal is encrypted and that every page and the
+                search index are intact.
+
+    Passphrases are read from the terminal without echo, or, when standard input is
+    not a terminal, one per line from standard input (restore: the backup's
+    passphrase, then the journal's if it differs). Never from an argument.
+
+    Exit codes:
+      0  done
+      1  something else went wrong (the message says what)
+      2  the command line was not understood
+      3  wrong passphrase
+      4  there is no journal here (export, backup, check)
+      5  the journal is damaged or not encrypted (check found a problem)
+      6  the file to restore was refused (not an Ebb file, damaged, or invalid records);
+         nothing was changed
+      7  Ebb is open and using the journal (close it there, or use the window)
+
+# When the command line is not understood.
+cli-data-dir-needs-folder = --data-dir needs a folder, e.g. --data-dir ~/ebb-data
+# $flag: an option like --out; $what: one of the cli-what-* messages.
+cli-flag-needs = { $flag } needs { $what }
+cli-what-folder = a folder
+cli-what-file = a file name
+cli-what-format = json, md or csv
+cli-what-date = a date (YYYY-MM-DD)
+# $value: what was typed, in quotes.
+cli-format-not = --format is json, md or csv, not { $value }
+cli-date-not = { $flag } needs a date as YYYY-MM-DD, not { $value }
+# $command: export, backup, restore or check.
+cli-does-not-take = ebb { $command } does not take { $value }
+cli-export-needs-format = ebb export needs --format json, md or csv
+cli-export-needs-out = ebb export needs --out FILE (or --out - for standard output)
+cli-backup-needs-out = ebb backup needs --out FILE
+cli-restore-needs-file = ebb restore needs the FILE to restore
+# $argument: what was given, in quotes.
+cli-ignoring = ignoring unknown argument { $argument } (see ebb --help)
+
 cli-no-data-folder = could not find your data folder; please give one with --data-dir
 cli-in-use = { -app-name } is open and using the journal; close it there, or do this from the window.
 # $reason: the system's own words for what went wrong.

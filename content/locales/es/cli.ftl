@@ -1,5 +1,78 @@
 ## La línea de comandos (ebb export, backup, restore, check): lo que dice en la terminal
 
+# `ebb --help`. Option names, command names, FILE, DIR, DATE, YYYY-MM-DD and the
+# exit codes stay as they are; keep the columns lined up.
+cli-usage =
+    Ebb: un compañero pequeño y privado para los momentos difíciles en torno a la terapia.
+
+    Uso: ebb [OPTIONS]
+         ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+         ebb backup --out FILE [--data-dir DIR]
+         ebb restore FILE [--data-dir DIR]
+         ebb check [--data-dir DIR]
+
+    Opciones:
+      --breathe          Empieza a respirar enseguida, al ritmo guiado. Si Ebb ya está
+                         abierto, su ventana pasa al frente y empieza a respirar.
+      --data-dir DIR     Guarda todos los archivos que escribe Ebb dentro de DIR (para
+                         un uso portátil o para pruebas). La variable de entorno
+                         EBB_DATA_DIR hace lo mismo; si se indican las dos, gana la opción.
+      -h, --help         Muestra esta ayuda.
+      -V, --version      Muestra la versión de Ebb.
+
+    Sin --data-dir, Ebb usa las carpetas habituales de tu sistema para los ajustes y los datos.
+
+    Comandos (no se abre ninguna ventana; cada uno pide la frase de acceso del diario):
+      export    Escribe el diario en FILE: json (completo, se puede volver a importar),
+                md (Markdown, para leer o compartir) o csv (una fila por sesión).
+                --from y --to (YYYY-MM-DD) eligen las sesiones para md y csv.
+                Estos archivos NO están cifrados. --out - escribe en la salida estándar.
+      backup    Escribe en FILE una copia de seguridad cifrada del diario y los ajustes,
+                sellada con la frase de acceso del diario (formato age: `age -d FILE`
+                también la abre).
+      restore   Restaura una copia de seguridad (o importa una exportación JSON) desde
+                FILE. Si aquí no hay ningún diario, se crea uno nuevo con la frase de
+                acceso de la copia de seguridad. Los registros que ya están en el diario
+                se conservan; importar dos veces no añade nada.
+      check     Comprueba que el diario está cifrado y que todas las páginas y el
+                índice de búsqueda están intactos.
+
+    Las frases de acceso se leen desde la terminal sin mostrarlas o, si la entrada
+    estándar no es una terminal, una por línea desde la entrada estándar (restore: la
+    frase de acceso de la copia de seguridad y luego la del diario, si es distinta).
+    Nunca desde un argumento.
+
+    Códigos de salida:
+      0  listo
+      1  algo más salió mal (el mensaje dice qué)
+      2  no se entendió la línea de comandos
+      3  frase de acceso incorrecta
+      4  aquí no hay ningún diario (export, backup, check)
+      5  el diario está dañado o no está cifrado (check encontró un problema)
+      6  se rechazó el archivo que se iba a restaurar (no es un archivo de Ebb, está
+         dañado o tiene registros no válidos); no ha cambiado nada
+      7  Ebb está abierto y usando el diario (ciérralo allí, o usa la ventana)
+
+# When the command line is not understood.
+cli-data-dir-needs-folder = --data-dir necesita una carpeta, por ejemplo --data-dir ~/ebb-data
+# $flag: an option like --out; $what: one of the cli-what-* messages.
+cli-flag-needs = { $flag } necesita { $what }
+cli-what-folder = una carpeta
+cli-what-file = un nombre de archivo
+cli-what-format = json, md o csv
+cli-what-date = una fecha (YYYY-MM-DD)
+# $value: what was typed, in quotes.
+cli-format-not = --format es json, md o csv, no { $value }
+cli-date-not = { $flag } necesita una fecha con el formato YYYY-MM-DD, no { $value }
+# $command: export, backup, restore or check.
+cli-does-not-take = ebb { $command } no admite { $value }
+cli-export-needs-format = ebb export necesita --format json, md o csv
+cli-export-needs-out = ebb export necesita --out FILE (o --out - para la salida estándar)
+cli-backup-needs-out = ebb backup necesita --out FILE
+cli-restore-needs-file = ebb restore necesita el archivo que se va a restaurar (FILE)
+# $argument: what was given, in quotes.
+cli-ignoring = se ignora el argumento desconocido { $argument } (consulta ebb --help)
+
 cli-no-data-folder = no se encontró tu carpeta de datos; indica una con --data-dir
 cli-in-use = { -app-name } está abierto y usando el diario; ciérralo allí, o hazlo desde la ventana.
 # $reason: the system's own words for what went wrong.

@@ -1,5 +1,81 @@
 ## La ligne de commande (ebb export, backup, restore, check) : ce qu’elle dit dans le terminal
 
+# `ebb --help`. Les noms d’options et de commandes, FILE, DIR, DATE, YYYY-MM-DD et
+# les codes de sortie restent tels quels ; les colonnes restent alignées.
+cli-usage =
+    Ebb : un petit compagnon privé pour les moments difficiles autour de la thérapie.
+
+    Usage : ebb [OPTIONS]
+            ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+            ebb backup --out FILE [--data-dir DIR]
+            ebb restore FILE [--data-dir DIR]
+            ebb check [--data-dir DIR]
+
+    Options :
+      --breathe          Commence tout de suite à respirer avec le rythme guidé. Si Ebb
+                         est déjà ouvert, sa fenêtre passe au premier plan et le rythme
+                         démarre.
+      --data-dir DIR     Range tous les fichiers qu’Ebb écrit dans DIR (pour un usage
+                         portable ou pour des tests). La variable d’environnement
+                         EBB_DATA_DIR fait la même chose ; si les deux sont données,
+                         l’option l’emporte.
+      -h, --help         Affiche cette aide.
+      -V, --version      Affiche la version d’Ebb.
+
+    Sans --data-dir, Ebb utilise les dossiers habituels de ton système pour les réglages
+    et les données.
+
+    Commandes (aucune fenêtre ne s’ouvre ; chacune demande la phrase secrète du journal) :
+      export    Écrit le journal dans FILE : json (complet, peut être réimporté),
+                md (Markdown, pour lire ou partager) ou csv (une ligne par séance).
+                --from et --to (YYYY-MM-DD) choisissent les séances pour md et csv.
+                Ces fichiers ne sont PAS chiffrés. --out - écrit sur la sortie standard.
+      backup    Écrit dans FILE une sauvegarde chiffrée du journal et des réglages,
+                scellée avec la phrase secrète du journal (format age : `age -d FILE`
+                l’ouvre aussi).
+      restore   Restaure une sauvegarde (ou importe un export JSON) depuis FILE. S’il
+                n’y a pas de journal ici, un nouveau est créé avec la phrase secrète
+                de la sauvegarde. Ce qui est déjà dans le journal est gardé ; importer
+                deux fois la même chose n’ajoute rien.
+      check     Vérifie que le journal est chiffré, et que toutes les pages et l’index
+                de recherche sont intacts.
+
+    Les phrases secrètes sont lues depuis le terminal sans être affichées ou, quand
+    l’entrée standard n’est pas un terminal, une par ligne depuis l’entrée standard
+    (restore : la phrase secrète de la sauvegarde, puis celle du journal si elle est
+    différente). Jamais depuis un argument.
+
+    Codes de sortie :
+      0  c’est fait
+      1  autre chose n’a pas marché (le message dit quoi)
+      2  la ligne de commande n’a pas été comprise
+      3  phrase secrète incorrecte
+      4  il n’y a pas de journal ici (export, backup, check)
+      5  le journal est endommagé ou n’est pas chiffré (check a trouvé un problème)
+      6  le fichier à restaurer a été refusé (pas un fichier d’Ebb, endommagé, ou
+         éléments invalides) ; rien n’a été modifié
+      7  Ebb est ouvert et utilise le journal (ferme-le, ou utilise la fenêtre)
+
+# Quand la ligne de commande n’est pas comprise.
+cli-data-dir-needs-folder = --data-dir attend un dossier, par exemple --data-dir ~/ebb-data
+# $flag : une option comme --out ; $what : un des messages cli-what-*.
+cli-flag-needs = { $flag } attend { $what }
+cli-what-folder = un dossier
+cli-what-file = un nom de fichier
+cli-what-format = json, md ou csv
+cli-what-date = une date (YYYY-MM-DD)
+# $value : ce qui a été tapé, entre guillemets.
+cli-format-not = --format accepte json, md ou csv, pas { $value }
+cli-date-not = { $flag } attend une date au format YYYY-MM-DD, pas { $value }
+# $command : export, backup, restore ou check.
+cli-does-not-take = ebb { $command } n’accepte pas { $value }
+cli-export-needs-format = ebb export a besoin de --format json, md ou csv
+cli-export-needs-out = ebb export a besoin de --out FILE (ou --out - pour la sortie standard)
+cli-backup-needs-out = ebb backup a besoin de --out FILE
+cli-restore-needs-file = ebb restore a besoin du fichier à restaurer (FILE)
+# $argument : ce qui a été donné, entre guillemets.
+cli-ignoring = argument inconnu ignoré : { $argument } (voir ebb --help)
+
 cli-no-data-folder = impossible de trouver ton dossier de données ; indique-le avec --data-dir
 cli-in-use = { -app-name } est ouvert et utilise le journal ; ferme-le, ou fais-le depuis la fenêtre.
 # $reason : les mots du système pour ce qui n’a pas marché.

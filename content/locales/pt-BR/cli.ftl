@@ -1,5 +1,77 @@
 ## A linha de comando (ebb export, backup, restore, check): o que ela diz no terminal
 
+# `ebb --help`. Nomes de opções e de comandos, FILE, DIR, DATE, YYYY-MM-DD e os
+# códigos de saída ficam como estão; as colunas continuam alinhadas.
+cli-usage =
+    Ebb: um companheiro pequeno e privado para os momentos difíceis em torno da terapia.
+
+    Uso: ebb [OPTIONS]
+         ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
+         ebb backup --out FILE [--data-dir DIR]
+         ebb restore FILE [--data-dir DIR]
+         ebb check [--data-dir DIR]
+
+    Opções:
+      --breathe          Começa a respirar na hora, no ritmo guiado. Se o Ebb já estiver
+                         aberto, a janela dele vem para a frente e começa a respiração.
+      --data-dir DIR     Guarda todos os arquivos que o Ebb grava dentro de DIR (para
+                         uso portátil ou testes). A variável de ambiente EBB_DATA_DIR
+                         faz o mesmo; se as duas forem dadas, vale a opção.
+      -h, --help         Mostra esta ajuda.
+      -V, --version      Mostra a versão do Ebb.
+
+    Sem --data-dir, o Ebb usa as pastas de costume do seu sistema para ajustes e dados.
+
+    Comandos (nenhuma janela se abre; cada um pede a frase secreta do diário):
+      export    Grava o diário em FILE: json (completo, pode ser importado de novo),
+                md (Markdown, para ler ou compartilhar) ou csv (uma linha por sessão).
+                --from e --to (YYYY-MM-DD) escolhem as sessões para md e csv.
+                Esses arquivos NÃO são criptografados. --out - grava na saída padrão.
+      backup    Grava em FILE um backup criptografado do diário e dos ajustes,
+                selado com a frase secreta do diário (formato age: `age -d FILE`
+                também o abre).
+      restore   Restaura um backup (ou importa uma exportação em JSON) de FILE. Se não
+                houver diário aqui, um novo é criado com a frase secreta do backup.
+                Os registros que já estão no diário continuam lá; importar duas vezes
+                não acrescenta nada.
+      check     Confere se o diário está criptografado e se todas as páginas e o
+                índice de busca estão intactos.
+
+    As frases secretas são lidas do terminal sem aparecer na tela ou, quando a entrada
+    padrão não é um terminal, uma por linha da entrada padrão (restore: a frase secreta
+    do backup e depois a do diário, se for diferente). Nunca de um argumento.
+
+    Códigos de saída:
+      0  pronto
+      1  outra coisa deu errado (a mensagem diz o quê)
+      2  a linha de comando não foi entendida
+      3  frase secreta errada
+      4  não há nenhum diário aqui (export, backup, check)
+      5  o diário está danificado ou não está criptografado (check encontrou um problema)
+      6  o arquivo a restaurar foi recusado (não é um arquivo do Ebb, está danificado ou
+         tem registros inválidos); nada foi alterado
+      7  o Ebb está aberto e usando o diário (feche-o lá ou use a janela)
+
+# Quando a linha de comando não é entendida.
+cli-data-dir-needs-folder = --data-dir precisa de uma pasta, por exemplo --data-dir ~/ebb-data
+# $flag: uma opção como --out; $what: uma das mensagens cli-what-*.
+cli-flag-needs = { $flag } precisa de { $what }
+cli-what-folder = uma pasta
+cli-what-file = um nome de arquivo
+cli-what-format = json, md ou csv
+cli-what-date = uma data (YYYY-MM-DD)
+# $value: o que foi digitado, entre aspas.
+cli-format-not = --format é json, md ou csv, não { $value }
+cli-date-not = { $flag } precisa de uma data no formato YYYY-MM-DD, não { $value }
+# $command: export, backup, restore ou check.
+cli-does-not-take = ebb { $command } não aceita { $value }
+cli-export-needs-format = ebb export precisa de --format json, md ou csv
+cli-export-needs-out = ebb export precisa de --out FILE (ou --out - para a saída padrão)
+cli-backup-needs-out = ebb backup precisa de --out FILE
+cli-restore-needs-file = ebb restore precisa do arquivo a restaurar (FILE)
+# $argument: o que foi dado, entre aspas.
+cli-ignoring = ignorando o argumento desconhecido { $argument } (veja ebb --help)
+
 cli-no-data-folder = não foi possível encontrar sua pasta de dados; indique uma com --data-dir
 cli-in-use = O { -app-name } está aberto e usando o diário; feche-o lá ou faça isso pela janela.
 # $reason: as palavras do próprio sistema sobre o que deu errado.

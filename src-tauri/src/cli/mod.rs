@@ -12,55 +12,23 @@ use std::path::{Path, PathBuf};
 
 pub use crate::journal::export::Format;
 
-pub const USAGE: &str = "\
-Ebb: a small, private companion for the hard moments around therapy.
+/// The help text, in the language of the system (the command line has no window to
+/// choose one in; a language chosen in Settings applies to the commands' messages).
+pub fn usage() -> String {
+    say("cli-usage", &[])
+}
 
-Usage: ebb [OPTIONS]
-       ebb export --format json|md|csv --out FILE [--from DATE] [--to DATE] [--data-dir DIR]
-       ebb backup --out FILE [--data-dir DIR]
-       ebb restore FILE [--data-dir DIR]
-       ebb check [--data-dir DIR]
+/// The command line's words, in the language chosen in Settings (once a task knows
+/// its data folder) or the system's. Tests always read English.
+pub(crate) static WORDS: std::sync::OnceLock<crate::i18n::Catalog> = std::sync::OnceLock::new();
 
-Options:
-  --breathe          Start breathing with the pacer at once. If Ebb is already
-                     open, its window comes forward and starts breathing.
-  --data-dir DIR     Keep every file Ebb writes under DIR (for portable use or
-                     testing). The EBB_DATA_DIR environment variable does the same;
-                     the option wins when both are given.
-  -h, --help         Show this help.
-  -V, --version      Show Ebb's version.
-
-Without --data-dir, Ebb uses your system's usual folders for app settings and data.
-
-Commands (no window opens; each asks for the journal's passphrase):
-  export    Writes the journal to FILE: json (complete, can be imported again),
-            md (Markdown, to read or share) or csv (one row per session).
-            --from and --to (YYYY-MM-DD) choose sessions for md and csv.
-            These files are NOT encrypted. --out - writes to standard output.
-  backup    Writes an encrypted backup of the journal and settings to FILE,
-            sealed with the journal's passphrase (age format: `age -d FILE`
-            opens it too).
-  restore   Restores a backup (or imports a JSON export) from FILE. With no
-            journal here, a new one is made with the backup's passphrase.
-            Records already in the journal are kept; importing twice adds nothing.
-  check     Checks that the journal is encrypted and that every page and the
-            search index are intact.
-
-Passphrases are read from the terminal without echo, or, when standard input is
-not a terminal, one per line from standard input (restore: the backup's
-passphrase, then the journal's if it differs). Never from an argument.
-
-Exit codes:
-  0  done
-  1  something else went wrong (the message says what)
-  2  the command line was not understood
-  3  wrong passphrase
-  4  there is no journal here (export, backup, check)
-  5  the journal is damaged or not encrypted (check found a problem)
-  6  the file to restore was refused (not an Ebb file, damaged, or invalid records);
-     nothing was changed
-  7  Ebb is open and using the journal (close it there, or use the window)
-";
+pub(crate) fn say(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+    let words = WORDS.get_or_init(|| {
+        let language = if cfg!(test) { &crate::i18n::LANGUAGES[0] } else { crate::i18n::negotiate(None, &crate::i18n::system_languages()) };
+        crate::i18n::Catalog::new(language)
+    });
+    words.with(id, args)
+}
 
 /// A job done from the command line, without a window.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,13 +85,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>, env_data_dir: Option<OsSt
             "-V" | "--version" => return Ok(Parsed { invocation: Invocation::Version, ignored }),
             "--breathe" => launch.breathe = true,
             "--data-dir" => {
-                let dir = args.next().filter(|d| !d.is_empty()).ok_or("--data-dir needs a folder, e.g. --data-dir ~/ebb-data")?;
+                let dir = args.next().filter(|d| !d.is_empty()).ok_or_else(|| say("cli-data-dir-needs-folder", &[]))?;
                 launch.data_dir = Some(PathBuf::from(dir));
             }
             other if other.starts_with("--data-dir=") => {
                 let dir = &other["--data-dir=".len()..];
                 if dir.is_empty() {
-                    return Err("--data-dir needs a folder, e.g. --data-dir ~/ebb-data".into());
+                    return Err(say("cli-data-dir-needs-folder", &[]));
                 }
                 launch.data_dir = Some(PathBuf::from(dir));
             }
@@ -147,37 +115,37 @@ fn parse_task(name: &str, args: &[OsString], env_data_dir: Option<PathBuf>, cwd:
             _ => (text.to_string(), None),
         };
         let mut value = |what: &str| -> Result<OsString, String> {
-            inline.clone().or_else(|| rest.next().cloned()).filter(|v| !v.is_empty()).ok_or(format!("{flag} needs {what}"))
+            inline.clone().or_else(|| rest.next().cloned()).filter(|v| !v.is_empty()).ok_or_else(|| say("cli-flag-needs", &[("flag", flag.clone().into()), ("what", say(what, &[]).into())]))
         };
         match flag.as_str() {
-            "--data-dir" => data_dir = Some(PathBuf::from(value("a folder")?)),
-            "--out" if matches!(name, "export" | "backup") => out = Some(PathBuf::from(value("a file name")?)),
+            "--data-dir" => data_dir = Some(PathBuf::from(value("cli-what-folder")?)),
+            "--out" if matches!(name, "export" | "backup") => out = Some(PathBuf::from(value("cli-what-file")?)),
             "--format" if name == "export" => {
-                format = Some(match value("json, md or csv")?.to_string_lossy().as_ref() {
+                format = Some(match value("cli-what-format")?.to_string_lossy().as_ref() {
                     "json" => Format::Json,
                     "md" | "markdown" => Format::Markdown,
                     "csv" => Format::Csv,
-                    other => return Err(format!("--format is json, md or csv, not {other:?}")),
+                    other => return Err(say("cli-format-not", &[("value", format!("{other:?}").into())])),
                 })
             }
             "--from" | "--to" if name == "export" => {
-                let day = value("a date (YYYY-MM-DD)")?.to_string_lossy().into_owned();
-                chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| format!("{flag} needs a date as YYYY-MM-DD, not {day:?}"))?;
+                let day = value("cli-what-date")?.to_string_lossy().into_owned();
+                chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| say("cli-date-not", &[("flag", flag.clone().into()), ("value", format!("{day:?}").into())]))?;
                 if flag == "--from" { from = Some(day) } else { to = Some(day) }
             }
             other if name == "restore" && file.is_none() && !other.starts_with("--") => file = Some(PathBuf::from(arg)),
-            other => return Err(format!("ebb {name} does not take {other:?}")),
+            other => return Err(say("cli-does-not-take", &[("command", name.to_string().into()), ("value", format!("{other:?}").into())])),
         }
     }
     let task = match name {
         "export" => Task::Export {
-            format: format.ok_or("ebb export needs --format json, md or csv")?,
-            out: absolute(out.ok_or("ebb export needs --out FILE (or --out - for standard output)")?),
+            format: format.ok_or_else(|| say("cli-export-needs-format", &[]))?,
+            out: absolute(out.ok_or_else(|| say("cli-export-needs-out", &[]))?),
             from,
             to,
         },
-        "backup" => Task::Backup { out: absolute(out.ok_or("ebb backup needs --out FILE")?) },
-        "restore" => Task::Restore { file: absolute(file.ok_or("ebb restore needs the FILE to restore")?) },
+        "backup" => Task::Backup { out: absolute(out.ok_or_else(|| say("cli-backup-needs-out", &[]))?) },
+        "restore" => Task::Restore { file: absolute(file.ok_or_else(|| say("cli-restore-needs-file", &[]))?) },
         _ => Task::Check,
     };
     Ok(Invocation::Task { task, data_dir: data_dir.map(absolute) })

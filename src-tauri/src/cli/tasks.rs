@@ -23,13 +23,7 @@ use crate::transfer::{self, Chosen};
 /// The identifier in `tauri.conf.json`: the app's folders are named after it.
 const IDENTIFIER: &str = "app.ebb.companion";
 
-/// The command line's words, in the language chosen in Settings or the system's.
-static WORDS: std::sync::OnceLock<crate::i18n::Catalog> = std::sync::OnceLock::new();
-
-fn say(id: &str, args: &[(&str, FluentValue)]) -> String {
-    let words = WORDS.get_or_init(|| crate::i18n::Catalog::new(crate::i18n::negotiate(None, &crate::i18n::system_languages())));
-    words.with(id, args)
-}
+use super::{say, WORDS};
 
 pub mod exit {
     pub const DONE: i32 = 0;
