@@ -119,17 +119,33 @@ pub struct LocaleBoot {
     pub system: Language,
 }
 
+/// The files only Rust reads (the command line's words, and the errors it says in
+/// the language before they reach the window): not sent to the interface.
+const RUST_ONLY: [&str; 2] = ["cli.ftl", "errors.ftl"];
+
+/// The interface's part of the catalogue of `tag`.
+fn interface_source(tag: &str) -> Option<&'static str> {
+    static SOURCES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    let all = SOURCES.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|l| (l.tag, files(l.tag).filter(|(name, _)| !RUST_ONLY.contains(name)).map(|(_, text)| text).collect::<Vec<_>>().join("\n")))
+            .collect()
+    });
+    all.iter().find(|(t, text)| *t == tag && !text.is_empty()).map(|(_, text)| text.as_str())
+}
+
 impl LocaleBoot {
     /// The pseudo-language (tests only): English's catalogue, every message marked.
     pub fn pseudo() -> LocaleBoot {
-        let source: &'static str = Box::leak(pseudo::source(source(FALLBACK).unwrap_or_default()).into_boxed_str());
+        let source: &'static str = Box::leak(pseudo::source(interface_source(FALLBACK).unwrap_or_default()).into_boxed_str());
         LocaleBoot { language: pseudo::PSEUDO, sources: vec![source], languages: LANGUAGES, system: LANGUAGES[0] }
     }
 
     pub fn for_language(language: &'static Language, system: &'static Language) -> LocaleBoot {
-        let mut sources: Vec<&'static str> = source(language.tag).into_iter().collect();
+        let mut sources: Vec<&'static str> = interface_source(language.tag).into_iter().collect();
         if language.tag != FALLBACK {
-            sources.extend(source(FALLBACK));
+            sources.extend(interface_source(FALLBACK));
         }
         LocaleBoot { language: *language, sources, languages: LANGUAGES, system: *system }
     }

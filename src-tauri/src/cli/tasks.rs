@@ -7,7 +7,6 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, Utc};
-use fluent_bundle::FluentValue;
 use zeroize::Zeroizing;
 
 use super::Task;

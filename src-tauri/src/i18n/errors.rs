@@ -66,7 +66,7 @@ fn entries() -> &'static [Entry] {
                 Some((literal, Entry { id: id.to_string(), pattern, variables, literal }))
             })
             .collect();
-        entries.sort_by(|a, b| b.0.cmp(&a.0));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0));
         entries.into_iter().map(|(_, e)| e).collect()
     })
 }

@@ -119,4 +119,6 @@ fn rust_formats_its_own_words_in_the_language_and_falls_back_to_english() {
     let boot = LocaleBoot::for_language(negotiate(Some("ar"), &[]), &LANGUAGES[0]);
     assert_eq!(boot.sources.len(), 2, "Arabic, then English");
     assert_eq!(LocaleBoot::for_language(&LANGUAGES[0], &LANGUAGES[0]).sources.len(), 1);
+    assert!(boot.sources[0].contains("start-breathing ="));
+    assert!(!boot.sources.iter().any(|s| s.contains("cli-usage =") || s.contains("error-joined")), "Rust's own words stay in Rust");
 }

@@ -158,7 +158,7 @@ impl PlanStore {
     pub fn load(&self) -> Result<Loaded> {
         if let Some(sealed) = self.read_sealed()? {
             return Ok(match self.open(&sealed) {
-                Opened::Kept(kept, _) => Loaded::from(kept, Protection::Keyring),
+                Opened::Kept(kept, _) => Loaded::from(*kept, Protection::Keyring),
                 Opened::KeyMissing => Loaded::nothing(Protection::KeyMissing),
                 Opened::Unavailable(reason) => Loaded::nothing(Protection::KeyringUnavailable { reason }),
             });
@@ -190,7 +190,7 @@ impl PlanStore {
         // The key to seal with: the one the sealed file already uses, or a new one.
         let (reuse, mut kept) = match self.read_sealed()? {
             Some(sealed) => match self.open(&sealed) {
-                Opened::Kept(kept, key_and_id) => (Some(key_and_id), kept),
+                Opened::Kept(kept, key_and_id) => (Some(key_and_id), *kept),
                 Opened::KeyMissing => {
                     self.set_aside(&self.sealed_path(), "unopened")?;
                     (None, Kept::default())
@@ -244,7 +244,7 @@ impl PlanStore {
         let Some(id) = &sealed.id else { return Opened::KeyMissing };
         match self.keeper.get(id) {
             Ok(Some(key)) => match unseal(&sealed.bytes, &key) {
-                Some(kept) => Opened::Kept(kept, (key, id.clone())),
+                Some(kept) => Opened::Kept(Box::new(kept), (key, id.clone())),
                 None => Opened::KeyMissing,
             },
             Ok(None) => Opened::KeyMissing,
@@ -279,7 +279,7 @@ impl PlanStore {
 }
 
 enum Opened {
-    Kept(Kept, (PlanKey, String)),
+    Kept(Box<Kept>, (PlanKey, String)),
     KeyMissing,
     Unavailable(String),
 }
