@@ -53,9 +53,21 @@ async function countingServer() {
   };
 }
 
-/** Every visible X window on the display (a new one would have any title), as sorted xdotool ids. */
+/**
+ * Every visible X window on the display (a new one would have any title), as sorted
+ * xdotool ids. A window that closes while xdotool walks the tree (a WebKit helper, the
+ * last test's app going away) makes it fail with BadWindow: the walk is then simply
+ * made again.
+ */
 function visibleWindows() {
-  return execFileSync('xdotool', ['search', '--onlyvisible', '--name', ''], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).sort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return execFileSync('xdotool', ['search', '--onlyvisible', '--name', ''], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        .trim().split('\n').filter(Boolean).sort();
+    } catch (e) {
+      if (attempt >= 20 || !String(e.stderr).includes('BadWindow')) throw e;
+    }
+  }
 }
 
 /**

@@ -73,7 +73,9 @@ test('in the pseudo-language, every word on every screen comes from a catalogue 
     await s.press('2', Keys.alt);
     await waitFor('the lists', () => s.run(() => document.querySelectorAll('#view-grounding button').length > 2));
     await look('ground');
+    const listsText = await text(s, '#view-grounding');
     await s.run(() => document.querySelector('#view-grounding .list-open, #view-grounding li button')?.click());
+    await waitFor('the list opened', async () => (await text(s, '#view-grounding')) !== listsText);
     await look('ground-list');
 
     await openJournal(s);
@@ -90,7 +92,9 @@ test('in the pseudo-language, every word on every screen comes from a catalogue 
     await s.press('5', Keys.alt);
     await waitFor('articles', () => s.run(() => document.querySelectorAll('#view-learn button, #view-learn a').length > 0));
     await look('learn');
+    const articlesText = await text(s, '#view-learn');
     await s.run(() => document.querySelector('#view-learn button, #view-learn a').click());
+    await waitFor('the article opened', async () => (await text(s, '#view-learn')) !== articlesText);
     await look('article');
     await s.press('6', Keys.alt);
     await waitFor('patterns', async () => (await text(s, '#view-patterns')).length > 40);

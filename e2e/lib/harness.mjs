@@ -214,6 +214,8 @@ export async function createJournal(s, passphrase) {
   // By keyboard, as a person would (and a click is not reliable on a scrolled
   // right-to-left page under WebKitWebDriver): Tab to the box, Space ticks it.
   for (let i = 0; i < 5 && (await s.run(() => document.activeElement?.id)) !== 'journal-understood'; i++) await s.press(Keys.tab);
+  const focused = await s.run(() => document.activeElement?.id);
+  if (focused !== 'journal-understood') throw new Error(`Tab did not reach the "I understand" box (focus is on "${focused}")`);
   await s.press(Keys.space);
   await waitFor('the box ticked', () => s.run(() => document.getElementById('journal-understood').checked));
   await s.press(Keys.enter);

@@ -119,9 +119,10 @@ pub struct LocaleBoot {
     pub system: Language,
 }
 
-/// The files only Rust reads (the command line's words, and the errors it says in
-/// the language before they reach the window): not sent to the interface.
-const RUST_ONLY: [&str; 2] = ["cli.ftl", "errors.ftl"];
+/// The files only Rust reads (the command line's words, the system's file dialogs,
+/// and the errors it says in the language before they reach the window): not sent
+/// to the interface.
+const RUST_ONLY: [&str; 3] = ["cli.ftl", "dialogs.ftl", "errors.ftl"];
 
 /// The interface's part of the catalogue of `tag`.
 fn interface_source(tag: &str) -> Option<&'static str> {
@@ -172,7 +173,11 @@ impl Catalog {
                 // No invisible isolation marks around values: the tray and the window
                 // title cannot show them, and the values are plain words or numbers.
                 bundle.set_use_isolating(false);
-                bundle.add_resource(resource).ok()?;
+                // A message given twice keeps its first: the rest of the language stays
+                // (the tests refuse duplicates).
+                if let Err(errors) = bundle.add_resource(resource) {
+                    eprintln!("ebb: the {tag} catalogue: {errors:?}");
+                }
                 Some(bundle)
             })
             .collect();

@@ -1,7 +1,7 @@
 // The words and numbers of the insights screen: ranges, averages and the plain
 // summaries that sit beside (and stand in for) each chart. No DOM here, so
 // node --test can check it. The words are the catalogue's (insights.ftl).
-import { t } from './i18n.js';
+import { dateLocales, t } from './i18n.js';
 
 /** The ranges to choose from: the option's words, and what a screen reader hears once chosen. */
 export const RANGES = [
@@ -132,7 +132,9 @@ export function importSummary(preview) {
   const adds = lines.length > 0;
   const already = r.sessions.unchanged + r.practice.unchanged + r.notes.unchanged;
   if (already) lines.push(t('insights-import-already', { count: already }));
-  const span = r.first && r.last ? t('insights-import-span', { first: r.first.slice(0, 10), last: r.last.slice(0, 10) }) : '';
+  const day = (iso) => new Intl.DateTimeFormat(dateLocales(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  const span = r.first && r.last ? t('insights-import-span', { first: day(r.first), last: day(r.last) }) : '';
   const heading = adds
     ? t(preview.restoring ? 'insights-restore-adds' : 'insights-import-adds')
     : t('insights-import-nothing-new');

@@ -82,11 +82,23 @@ const ctx = {
   journalLocked: () => journalLocked(),
   lockJournal: () => lockJournal(),
   openJournal: () => show('journal'),
-  /** Settings came back from a backup: take them, and fetch lists and contacts afresh. */
-  reloadState: async () => {
-    const state = await api.appState();
-    store.set({ patterns: state.patterns, preferences: state.preferences });
-    setResources(await api.resources());
+  /**
+   * An import or restore finished: settings, contacts or the plan may have come back.
+   * Lists and contacts are fetched afresh (a contact list on screen must never be an
+   * old one that a later edit would save over the restored one). Settings that bring
+   * another language read the page again in it.
+   */
+  afterImport: async (done) => {
+    if (done.settingsRestored) {
+      const state = await api.appState();
+      if (state.locale.language.tag !== store.snapshot.locale.language.tag) {
+        sessionStorage.setItem('ebb:return-to', current);
+        location.reload();
+        return;
+      }
+      store.set({ patterns: state.patterns, preferences: state.preferences, locale: state.locale });
+    }
+    if (resources || done.settingsRestored || done.contactsRestored) setResources(await api.resources());
   },
   /** Opens one session in the journal (from insights). */
   openSession: async (id) => {

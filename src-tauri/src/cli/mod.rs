@@ -22,12 +22,16 @@ pub fn usage() -> String {
 /// its data folder) or the system's. Tests always read English.
 pub(crate) static WORDS: std::sync::OnceLock<crate::i18n::Catalog> = std::sync::OnceLock::new();
 
-pub(crate) fn say(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
-    let words = WORDS.get_or_init(|| {
+/// The command line's catalogue (chosen now, if no task chose it yet).
+pub(crate) fn words() -> &'static crate::i18n::Catalog {
+    WORDS.get_or_init(|| {
         let language = if cfg!(test) { &crate::i18n::LANGUAGES[0] } else { crate::i18n::negotiate(None, &crate::i18n::system_languages()) };
         crate::i18n::Catalog::new(language)
-    });
-    words.with(id, args)
+    })
+}
+
+pub(crate) fn say(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+    words().with(id, args)
 }
 
 /// A job done from the command line, without a window.

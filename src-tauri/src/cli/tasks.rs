@@ -22,7 +22,13 @@ use crate::transfer::{self, Chosen};
 /// The identifier in `tauri.conf.json`: the app's folders are named after it.
 const IDENTIFIER: &str = "app.ebb.companion";
 
-use super::{say, WORDS};
+use super::{say, words, WORDS};
+
+/// A message the code wrote in English (an error, a problem with a record), in the
+/// command line's language.
+fn said(english: &str) -> String {
+    crate::i18n::errors::translate(english, words())
+}
 
 pub mod exit {
     pub const DONE: i32 = 0;
@@ -85,8 +91,7 @@ impl From<Error> for Failure {
             Error::Unreadable(_) | Error::Invalid { .. } => exit::REFUSED,
             _ => exit::FAILED,
         };
-        let words = WORDS.get_or_init(|| crate::i18n::Catalog::new(crate::i18n::negotiate(None, &crate::i18n::system_languages())));
-        Failure { code, message: crate::i18n::errors::translate(&e.to_string(), words) }
+        Failure { code, message: said(&e.to_string()) }
     }
 }
 
@@ -208,7 +213,7 @@ fn restore(file: &Path, dirs: &DataDirs, files: &JournalFiles, passphrases: &mut
     let checked = transfer::check(&document)?;
     if checked.problem_count > 0 {
         let listed: Vec<String> =
-            checked.problems.iter().map(|p| format!("{} #{}{}: {}", p.section, p.number, p.id.as_ref().map(|i| format!(" ({i})")).unwrap_or_default(), p.reason)).collect();
+            checked.problems.iter().map(|p| format!("{} #{}{}: {}", p.section, p.number, p.id.as_ref().map(|i| format!(" ({i})")).unwrap_or_default(), said(&p.reason))).collect();
         return Err(failure(
             exit::REFUSED,
             say("cli-records-refused", &[("count", checked.problem_count.into()), ("list", lines(&listed).into())]),

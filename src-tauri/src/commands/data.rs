@@ -38,12 +38,12 @@ pub fn journal_export<R: Runtime>(
     selection: Selection,
 ) -> Result<Option<Written>> {
     let (title, kind) = match format {
-        Format::Markdown => ("Export as Markdown (not encrypted)", "Markdown"),
-        Format::Json => ("Export as JSON (not encrypted)", "JSON"),
-        Format::Csv => ("Export as CSV (not encrypted)", "CSV"),
+        Format::Markdown => ("dialog-export-markdown", "Markdown"),
+        Format::Json => ("dialog-export-json", "JSON"),
+        Format::Csv => ("dialog-export-csv", "CSV"),
     };
     let name = format!("ebb-journal-{}.{}", Local::now().format("%Y-%m-%d"), format.extension());
-    let Some(path) = save_path(&window, title, &name, kind, format.extension()) else {
+    let Some(path) = save_path(&window, &said(title), &name, kind, format.extension()) else {
         return Ok(None);
     };
     let now = Utc::now();
@@ -63,7 +63,7 @@ pub fn journal_backup<R: Runtime>(
     // Before the dialog, so a mistyped passphrase is said at once.
     journal.check_passphrase(&passphrase)?;
     let name = format!("ebb-backup-{}.age", Local::now().format("%Y-%m-%d"));
-    let Some(path) = save_path(&window, "Save an encrypted backup", &name, "Ebb backup (age)", "age") else {
+    let Some(path) = save_path(&window, &said("dialog-backup"), &name, &said("dialog-backup-kind"), "age") else {
         return Ok(None);
     };
     let now = Utc::now();
@@ -87,13 +87,19 @@ pub fn import_unseal(flow: State<'_, ImportFlow>, journal: State<'_, JournalStat
 }
 
 #[tauri::command(async)]
-pub fn import_confirm(
+pub fn import_confirm<R: Runtime>(
+    app: tauri::AppHandle<R>,
     flow: State<'_, ImportFlow>,
     journal: State<'_, JournalState>,
     library: State<'_, LibraryState>,
     plan: State<'_, PlanState>,
 ) -> Result<ImportDone> {
-    flow.confirm(&journal, &library, &plan, Utc::now())
+    let done = flow.confirm(&journal, &library, &plan, Utc::now())?;
+    if done.settings_restored {
+        // The backup's settings may speak another language: the tray says so too.
+        crate::desktop_shell::relabel_tray(&app);
+    }
+    Ok(done)
 }
 
 #[tauri::command]
@@ -122,17 +128,22 @@ pub(super) fn save_path<R: Runtime>(window: &Window<R>, title: &str, name: &str,
     if path != chosen && path.exists() {
         let shown = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let replace = dialog
-            .message(format!("“{shown}” is already there. Replace it with this export?"))
+            .message(crate::i18n::spoken().with("dialog-replace-question", &[("name", shown.into())]))
             .title(title)
             .parent(window)
             .kind(MessageDialogKind::Warning)
-            .buttons(MessageDialogButtons::OkCancelCustom("Replace".into(), "Keep the old file".into()))
+            .buttons(MessageDialogButtons::OkCancelCustom(said("dialog-replace"), said("dialog-keep")))
             .blocking_show();
         if !replace {
             return None;
         }
     }
     Some(path)
+}
+
+/// A dialog's words, in the language spoken.
+fn said(id: &str) -> String {
+    crate::i18n::spoken().text(id, None)
 }
 
 fn open_path<R: Runtime>(window: &Window<R>) -> Option<PathBuf> {
@@ -144,8 +155,8 @@ fn open_path<R: Runtime>(window: &Window<R>) -> Option<PathBuf> {
         .dialog()
         .file()
         .set_parent(window)
-        .set_title("Import a JSON export or restore a backup")
-        .add_filter("Ebb export or backup", &["json", "age"])
+        .set_title(said("dialog-import"))
+        .add_filter(said("dialog-import-kind"), &["json", "age"])
         .blocking_pick_file()?
         .into_path()
         .ok()

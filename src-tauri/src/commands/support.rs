@@ -65,7 +65,7 @@ pub fn safety_plan_save(plan: State<'_, PlanState>, safety_plan: SafetyPlan) -> 
 pub fn safety_plan_export<R: Runtime>(window: Window<R>, plan: State<'_, PlanState>, library: State<'_, LibraryState>) -> Result<Option<Written>> {
     let markdown = plan.load()?.plan.to_markdown(&crate::i18n::Catalog::new(library.language()));
     let name = format!("my-safety-plan-{}.md", Local::now().format("%Y-%m-%d"));
-    let Some(path) = super::data::save_path(&window, "Save my plan as Markdown (not encrypted)", &name, "Markdown", "md") else {
+    let Some(path) = super::data::save_path(&window, &crate::i18n::spoken().text("dialog-plan-markdown", None), &name, "Markdown", "md") else {
         return Ok(None);
     };
     transfer::save(&path, &Output { bytes: markdown.into_bytes(), sessions: 0 }).map(Some)

@@ -72,9 +72,6 @@ pub fn platform_plugins(builder: tauri::Builder<Wry>, config_dir: Option<&Path>)
 /// Whether the desktop parts still wait for the pacer to be on screen.
 struct Waiting(AtomicBool);
 
-/// The pacer is on screen: now the tray, the shortcut and the window's place.
-/// Done then rather than at start-up because, measured, setting them up before
-/// the page loaded made the pacer appear about half a second later.
 /// Says the tray's menu again in the language chosen now.
 pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>) {
     if let Err(e) = tray::relabel(app) {
@@ -82,6 +79,9 @@ pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// The pacer is on screen: now the tray, the shortcut and the window's place.
+/// Done then rather than at start-up because, measured, setting them up before
+/// the page loaded made the pacer appear about half a second later.
 pub fn after_ready<R: Runtime>(app: &AppHandle<R>) {
     let first = app.try_state::<Waiting>().is_some_and(|w| w.0.swap(false, Ordering::SeqCst));
     // Without the platform plugins (the mock runtime) there is nothing to set up.

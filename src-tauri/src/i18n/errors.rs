@@ -20,6 +20,8 @@ struct Entry {
     variables: Vec<String>,
     /// How many characters of its own it has (not its variables').
     literal: usize,
+    /// Whether any of them are letters (not only ": " between two messages).
+    has_words: bool,
 }
 
 /// How deep a message may hold other messages (an action, then the system's reason).
@@ -44,10 +46,12 @@ fn entries() -> &'static [Entry] {
                 let mut regex = String::from("(?s)^");
                 let mut variables = Vec::new();
                 let mut literal = 0;
+                let mut has_words = false;
                 for element in &value.elements {
                     match element {
                         ast::PatternElement::TextElement { value } => {
                             literal += value.chars().count();
+                            has_words |= value.chars().any(char::is_alphabetic);
                             regex.push_str(&regex::escape(value));
                         }
                         ast::PatternElement::Placeable { expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) } => {
@@ -63,7 +67,7 @@ fn entries() -> &'static [Entry] {
                 }
                 regex.push('$');
                 let pattern = Regex::new(&regex).ok()?;
-                Some((literal, Entry { id: id.to_string(), pattern, variables, literal }))
+                Some((literal, Entry { id: id.to_string(), pattern, variables, literal, has_words }))
             })
             .collect();
         entries.sort_by_key(|e| std::cmp::Reverse(e.0));
@@ -89,6 +93,11 @@ fn said(text: &str, words: &Catalog, depth: usize) -> (String, usize) {
     }
     let mut best: Option<(String, usize)> = None;
     for entry in entries() {
+        // Inside another message, only an entry with words of its own: a file's name
+        // that happens to hold ": " is a name, not two messages.
+        if depth > 0 && !entry.has_words {
+            continue;
+        }
         let Some(found) = entry.pattern.captures(text) else { continue };
         let mut known = entry.literal;
         let args: Vec<(&str, FluentValue)> = entry
@@ -97,7 +106,9 @@ fn said(text: &str, words: &Catalog, depth: usize) -> (String, usize) {
             .zip(found.iter().skip(1))
             .map(|(name, value)| {
                 let value = value.map(|v| v.as_str()).unwrap_or_default();
-                let value: FluentValue = if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
+                // A count (for plural forms) stays a number; "0123" or a long id stays as written.
+                let count = !value.is_empty() && value.len() <= 9 && value.chars().all(|c| c.is_ascii_digit()) && (value == "0" || !value.starts_with('0'));
+                let value: FluentValue = if count {
                     value.parse::<f64>().map(FluentValue::from).unwrap_or_else(|_| value.to_string().into())
                 } else {
                     let (inner, inner_known) = said(value, words, depth + 1);

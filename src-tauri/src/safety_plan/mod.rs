@@ -16,9 +16,13 @@ use crate::error::{Error, Result};
 use crate::settings::{Contact, MAX_CONTACTS};
 
 /// The plan's store, one at a time (a save and a read never interleave). Clones
-/// share the store: the settings side reads the contacts through one.
+/// share the store: the settings side reads the contacts through one. The contacts
+/// read are kept in memory, so screens that show them do not ask the keyring again.
 #[derive(Clone)]
-pub struct PlanState(Arc<Mutex<PlanStore>>);
+pub struct PlanState {
+    store: Arc<Mutex<PlanStore>>,
+    contacts: Arc<Mutex<Option<Vec<Contact>>>>,
+}
 
 /// The person's own help, as a backup or a JSON export carries it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -37,30 +41,50 @@ impl OwnHelp {
 
 impl PlanState {
     pub fn new(store: PlanStore) -> PlanState {
-        PlanState(Arc::new(Mutex::new(store)))
+        PlanState { store: Arc::new(Mutex::new(store)), contacts: Arc::new(Mutex::new(None)) }
     }
 
+    /// Runs `f` on the store, then keeps in memory the contacts of what it returns
+    /// (when they could be read), or forgets them when `f` wrote without saying.
     fn with<T>(&self, f: impl FnOnce(&PlanStore) -> Result<T>) -> Result<T> {
-        let store = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&store)
+        let store = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let result = f(&store);
+        *self.contacts.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        result
+    }
+
+    /// `loaded`'s contacts kept in memory, when they are the ones on disk.
+    fn remember(&self, loaded: Result<Loaded>) -> Result<Loaded> {
+        if let Ok(l) = &loaded {
+            if matches!(l.protection, Protection::Keyring | Protection::PrivateFile { .. }) {
+                *self.contacts.lock().unwrap_or_else(|p| p.into_inner()) = Some(l.contacts.clone());
+            }
+        }
+        loaded
     }
 
     pub fn load(&self) -> Result<Loaded> {
-        self.with(PlanStore::load)
+        let loaded = self.with(PlanStore::load);
+        self.remember(loaded)
     }
 
     pub fn save(&self, plan: SafetyPlan) -> Result<Loaded> {
-        self.with(|s| s.save(plan))
+        let saved = self.with(|s| s.save(plan));
+        self.remember(saved)
     }
 
     /// Keeps the contacts for Need help now (checked first); returns them as kept.
     pub fn save_contacts(&self, contacts: Vec<Contact>) -> Result<Vec<Contact>> {
-        self.with(|s| s.save_contacts(contacts)).map(|l| l.contacts)
+        let saved = self.with(|s| s.save_contacts(contacts));
+        self.remember(saved).map(|l| l.contacts)
     }
 
     /// The contacts kept here; none when they cannot be read now (Settings and the
-    /// plan screen say why).
+    /// plan screen say why). Read from disk (and the keyring) once, then from memory.
     pub fn contacts(&self) -> Vec<Contact> {
+        if let Some(known) = self.contacts.lock().unwrap_or_else(|p| p.into_inner()).clone() {
+            return known;
+        }
         self.load().map(|l| l.contacts).unwrap_or_default()
     }
 

@@ -44,6 +44,10 @@ pub struct LibraryState {
     /// Where the contacts are kept: beside the safety plan, never plain where there
     /// is a keyring.
     help: PlanState,
+    /// Contacts an older Ebb left in settings.json are moved at the first look at
+    /// them, not at start-up: the keyring may be slow to answer, and the pacer must
+    /// not wait for it.
+    moved: std::sync::Once,
 }
 
 /// Moves contacts an older Ebb kept in the settings file into the plan's store, and
@@ -81,9 +85,8 @@ impl LibraryState {
             })
             .collect();
         let (settings, notice) = SettingsStore::open(config_dir, now);
-        move_contacts(&settings, &help);
         let pseudo = crate::i18n::pseudo::wanted().then(|| crate::i18n::pseudo::library(Library::embedded().0));
-        let state = LibraryState { libraries, settings, help, pseudo };
+        let state = LibraryState { libraries, settings, help, pseudo, moved: std::sync::Once::new() };
         crate::i18n::speak(state.language());
         (state, notice)
     }
@@ -153,6 +156,8 @@ impl LibraryState {
     pub fn restore_settings(&self, value: &serde_json::Value) -> Result<bool> {
         let restored = self.settings.restore(value)?;
         move_contacts(&self.settings, &self.help);
+        // The backup's settings may speak another language.
+        crate::i18n::speak(self.language());
         Ok(restored)
     }
 
@@ -189,6 +194,12 @@ impl LibraryState {
     }
 
     fn resources_from(&self, settings: Settings) -> Resources {
+        let settings = if settings.contacts.is_empty() {
+            settings
+        } else {
+            self.moved.call_once(|| move_contacts(&self.settings, &self.help));
+            self.settings.get()
+        };
         Resources {
             checklists: settings.checklists.apply(&self.library().checklists),
             articles: self.library().articles.clone(),
@@ -245,7 +256,11 @@ mod tests {
         let help = PlanState::new(PlanStore::new(dir.path(), Box::new(NoKeyring)));
         let (library, notice) = LibraryState::open(dir.path(), help.clone(), Utc::now());
         assert!(notice.is_none());
-        let settings = std::fs::read_to_string(dir.path().join("settings.json")).expect("read");
+        let read = || std::fs::read_to_string(dir.path().join("settings.json")).expect("read");
+        assert!(read().contains("07700"), "nothing is moved at start-up (the keyring may be slow)");
+        // The first look at them moves them.
+        assert_eq!(library.resources().contacts[0].reach, "07700 900123");
+        let settings = read();
         assert!(!settings.contains("07700"), "{settings}");
         assert!(settings.contains("\"country\": \"GB\""), "the rest stays: {settings}");
         assert_eq!(help.contacts()[0].reach, "07700 900123");

@@ -49,7 +49,9 @@ test('an import preview says what it adds and what is already there', () => {
   const report = { sessions: c(2, 1, 3), bringUp: c(0), practice: c(1), notes: c(0, 0, 1), drafts: c(0), first: '2026-11-03T18:00', last: '2026-11-10T18:00' };
   const s = importSummary({ restoring: false, report });
   assert.equal(s.heading, 'Importing this adds:');
-  assert.equal(s.span, 'The sessions added are from 2026-11-03 to 2026-11-10.');
+  // Dates as the language writes them (Intl), not as the file does.
+  const day = (d) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+  assert.equal(s.span, `The sessions added are from ${day('2026-11-03')} to ${day('2026-11-10')}.`);
   assert.deepEqual(s.lines, ['2 new sessions', '1 session with a newer version', '1 new practice rating', '4 records are already in your journal and will stay as they are']);
   const none = importSummary({ restoring: false, report: { ...report, sessions: c(0, 0, 3), practice: c(0, 0, 1), first: null, last: null } });
   assert.equal(none.heading, 'Everything in this file is already in your journal.');

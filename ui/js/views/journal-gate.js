@@ -63,7 +63,7 @@ export function showCreate(screen) {
       title: t('journal-restore-title'),
       intro: t('journal-restore-intro'),
       onDone: async (done) => {
-        if (done.settingsRestored) await ctx.reloadState?.();
+        await ctx.afterImport?.(done);
         say(t('journal-restored'));
         await refresh({ focus: true });
       },

@@ -39,8 +39,6 @@ const GROUPS = [
 /** How the plan and contacts are kept (`protection.kind` from the backend), said. */
 const PLAN_KEPT = { keyring: 'settings-plan-keyring', privateFile: 'settings-plan-private-file', keyMissing: 'settings-plan-key-missing' };
 
-/** The word the backend asks for before deleting the journal (its value, not a translation). */
-
 /**
  * The language, first: named each in its own words (and marked as such for screen
  * readers), so a person who cannot read the current one still finds theirs. A change
@@ -74,7 +72,7 @@ export function mount(section, ctx) {
     exportForm(ctx),
     backupForm(ctx),
     importFlow(ctx, { onDone: async (done) => {
-      if (done.settingsRestored) await ctx.reloadState?.();
+      await ctx.afterImport?.(done);
       ctx.journalChanged?.();
     } }),
   ];

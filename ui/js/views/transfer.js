@@ -157,7 +157,8 @@ export function importFlow(ctx, { title, intro, onDone } = {}) {
         const done = await api.importConfirm();
         reset();
         // Sentences, one after another: what was added, then what else came back.
-        status.textContent = done.report.sessions.added + done.report.sessions.updated + done.report.practice.added + done.report.notes.added
+        const added = done.report.sessions.added + done.report.sessions.updated + done.report.practice.added + done.report.notes.added;
+        status.textContent = added || done.settingsRestored || done.planRestored || done.contactsRestored
           ? [
             t('transfer-import-done'),
             // The preview's lines are a list; here each becomes a sentence.

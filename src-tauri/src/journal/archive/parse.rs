@@ -23,7 +23,13 @@ pub struct Problem {
     /// Position in its list, from 1 as a person counts.
     pub number: usize,
     pub id: Option<String>,
+    /// In English, as the code writes it; said in the person's language when sent.
+    #[serde(serialize_with = "in_the_language")]
     pub reason: String,
+}
+
+fn in_the_language<S: serde::Serializer>(reason: &str, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::i18n::errors::translate(reason, crate::i18n::spoken()))
 }
 
 /// A file read and checked: the records that passed, and those that did not.
