@@ -120,7 +120,9 @@ fn bench(c: &mut Criterion) {
     let archive = journal.archive(Utc::now()).expect("archive");
     let json = serde_json::to_vec_pretty(&archive).expect("json");
     group.bench_function("export Markdown, 10k sessions", |b| {
-        b.iter(|| black_box(ebb::journal::export::markdown(&archive, &Default::default(), "today")))
+        let english = ebb::i18n::Catalog::new(&ebb::i18n::LANGUAGES[0]);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+        b.iter(|| black_box(ebb::journal::export::markdown(&archive, &Default::default(), &english, today)))
     });
     group.bench_function("import JSON (parse, check, merge, commit) into an empty journal, 10k sessions", |b| {
         b.iter_batched(

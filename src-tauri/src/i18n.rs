@@ -101,6 +101,18 @@ pub fn spoken() -> &'static Catalog {
     catalog(SPOKEN.read().unwrap_or_else(|p| p.into_inner()).tag)
 }
 
+/// The calendar words (days, months) of `tag`, for dates Rust writes out.
+pub fn chrono_locale(tag: &str) -> chrono::Locale {
+    match tag {
+        "de" => chrono::Locale::de_DE,
+        "es" => chrono::Locale::es_ES,
+        "fr" => chrono::Locale::fr_FR,
+        "pt-BR" => chrono::Locale::pt_BR,
+        "ar" => chrono::Locale::ar_EG,
+        _ => chrono::Locale::en_GB,
+    }
+}
+
 /// The system's languages, most preferred first.
 pub fn system_languages() -> Vec<String> {
     sys_locale::get_locales().collect()
@@ -120,9 +132,9 @@ pub struct LocaleBoot {
 }
 
 /// The files only Rust reads (the command line's words, the system's file dialogs,
-/// and the errors it says in the language before they reach the window): not sent
-/// to the interface.
-const RUST_ONLY: [&str; 3] = ["cli.ftl", "dialogs.ftl", "errors.ftl"];
+/// the journal's Markdown, and the errors it says in the language before they reach
+/// the window): not sent to the interface.
+const RUST_ONLY: [&str; 4] = ["cli.ftl", "dialogs.ftl", "errors.ftl", "export.ftl"];
 
 /// The interface's part of the catalogue of `tag`.
 fn interface_source(tag: &str) -> Option<&'static str> {

@@ -150,7 +150,7 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
         Task::Export { format, out, from, to } => {
             let selection = Selection { from, to, ids: Vec::new() };
             let own = if matches!(format, crate::journal::export::Format::Json) { crate::safety_plan::state_for(&dirs.data).own_help() } else { Default::default() };
-            let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, own, now, Local::now().date_naive())?))?;
+            let output = with_journal(&files, passphrases, |j| Ok(transfer::export(j, format, selection, own, words(), now, Local::now().date_naive())?))?;
             write_out(&out, &output.bytes)?;
             Ok(say("cli-exported", &[("sessions", output.sessions.into()), ("file", shown(&out).into())]))
         }

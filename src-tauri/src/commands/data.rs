@@ -47,7 +47,7 @@ pub fn journal_export<R: Runtime>(
         return Ok(None);
     };
     let now = Utc::now();
-    let output = journal.with(now, |j| transfer::export(j, format, selection, plan.own_help(), now, Local::now().date_naive()))?;
+    let output = journal.with(now, |j| transfer::export(j, format, selection, plan.own_help(), crate::i18n::spoken(), now, Local::now().date_naive()))?;
     transfer::save(&path, &output).map(Some)
 }
 

@@ -3,12 +3,13 @@
 //! Neither is encrypted, and both say so where a reader will see it. The complete,
 //! re-importable export is the JSON of `archive`.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 use super::archive::{Archive, BringUpRecord, SessionRecord};
 use super::sessions::{BodyState, TearKind, Tears, WarningSign};
 use crate::error::{Error, Result};
+use crate::i18n::Catalog;
 
 /// The export formats: readable (Markdown), complete (JSON), one row a session (CSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -31,14 +32,15 @@ impl Format {
 
 /// The file for `format` and how many sessions it holds. JSON is always complete;
 /// Markdown and CSV hold the `selection`. `today` dates the Markdown.
-pub fn render(archive: &Archive, format: Format, selection: &Selection, today: &str) -> Result<(Vec<u8>, usize)> {
+/// `words` gives the Markdown's language; `today` dates it.
+pub fn render(archive: &Archive, format: Format, selection: &Selection, words: &Catalog, today: NaiveDate) -> Result<(Vec<u8>, usize)> {
     match format {
         Format::Json => {
             let mut bytes = serde_json::to_vec_pretty(archive).map_err(|e| Error::Unreadable(e.to_string()))?;
             bytes.push(b'\n');
             Ok((bytes, archive.sessions.len()))
         }
-        Format::Markdown => Ok((markdown(archive, selection, today).into_bytes(), selection.sessions(archive).count())),
+        Format::Markdown => Ok((markdown(archive, selection, words, today).into_bytes(), selection.sessions(archive).count())),
         Format::Csv => Ok((csv(archive, selection)?, selection.sessions(archive).count())),
     }
 }
@@ -116,16 +118,27 @@ pub fn sign_words(s: WarningSign) -> &'static str {
 }
 
 /// "Tuesday 3 November 2026, 18:00" from `2026-11-03T18:00`.
-fn when(held_at: &str) -> String {
+/// When a session was held, written out in the language: "Sunday 22 November 2026, 17:30".
+fn when(held_at: &str, locale: chrono::Locale) -> String {
     NaiveDateTime::parse_from_str(held_at, "%Y-%m-%dT%H:%M")
-        .map(|t| t.format("%A %-d %B %Y, %H:%M").to_string())
+        .map(|t| t.and_utc().format_localized("%A %-d %B %Y, %H:%M", locale).to_string())
         .unwrap_or_else(|_| held_at.to_string())
 }
 
-fn day(held_at: &str) -> String {
+/// A day written out in the language: "22 November 2026".
+pub fn long_day(date: NaiveDate, locale: chrono::Locale) -> String {
+    date.format_localized("%-d %B %Y", locale).to_string()
+}
+
+fn day(held_at: &str, locale: chrono::Locale) -> String {
     NaiveDateTime::parse_from_str(held_at, "%Y-%m-%dT%H:%M")
-        .map(|t| t.format("%-d %B %Y").to_string())
+        .map(|t| long_day(t.date(), locale))
         .unwrap_or_else(|_| held_at.to_string())
+}
+
+/// A session's facts in the file's words (the CSV keeps its own, in English, as data).
+fn said(words: &Catalog, id: &str) -> String {
+    words.text(id, None)
 }
 
 /// The person's text as Markdown paragraphs, kept as written except that a line
@@ -162,57 +175,61 @@ fn item_text(text: &str) -> String {
     }
 }
 
-pub fn markdown(archive: &Archive, selection: &Selection, exported_on: &str) -> String {
+/// The chosen sessions as a Markdown document in the language of `words`.
+pub fn markdown(archive: &Archive, selection: &Selection, words: &Catalog, today: NaiveDate) -> String {
+    let locale = crate::i18n::chrono_locale(words.tag());
     let chosen: Vec<&SessionRecord> = selection.sessions(archive).collect();
     let mut out = String::new();
-    match (chosen.first(), chosen.last()) {
+    let title = match (chosen.first(), chosen.last()) {
         (Some(first), Some(last)) if first.held_at[..10] == last.held_at[..10] => {
-            out.push_str(&format!("# Therapy journal: {}\n\n", day(&first.held_at)))
+            words.with("export-title-day", &[("day", day(&first.held_at, locale).into())])
         }
-        (Some(first), Some(last)) => {
-            out.push_str(&format!("# Therapy journal: {} to {}\n\n", day(&first.held_at), day(&last.held_at)))
-        }
-        _ => out.push_str("# Therapy journal\n\n"),
-    }
-    out.push_str(&format!(
-        "Exported from Ebb on {exported_on}: {} {}. This file is not encrypted: anyone who can open it can read it.\n\n",
-        chosen.len(),
-        if chosen.len() == 1 { "session" } else { "sessions" }
-    ));
+        (Some(first), Some(last)) => words.with(
+            "export-title-span",
+            &[("first", day(&first.held_at, locale).into()), ("last", day(&last.held_at, locale).into())],
+        ),
+        _ => said(words, "export-title"),
+    };
+    out.push_str(&format!("# {title}\n\n"));
+    out.push_str(&words.with("export-intro", &[("date", long_day(today, locale).into()), ("count", chosen.len().into())]));
+    out.push_str("\n\n");
     for s in chosen {
         out.push_str("---\n\n");
         let title = if s.therapist.trim().is_empty() {
-            when(&s.held_at)
+            when(&s.held_at, locale)
         } else {
-            format!("{} · {}", when(&s.held_at), item_text(&s.therapist))
+            words.with("export-session-with", &[("when", when(&s.held_at, locale).into()), ("therapist", item_text(&s.therapist).into())])
         };
         out.push_str(&format!("## {title}\n\n"));
         let mut facts = Vec::new();
         match (s.distress_before, s.distress_after) {
-            (Some(b), Some(a)) => facts.push(format!("Distress: {b} before, {a} after (0–10)")),
-            (Some(b), None) => facts.push(format!("Distress before: {b} (0–10)")),
-            (None, Some(a)) => facts.push(format!("Distress after: {a} (0–10)")),
+            (Some(b), Some(a)) => facts.push(words.with("export-distress-both", &[("before", b.into()), ("after", a.into())])),
+            (Some(b), None) => facts.push(words.with("export-distress-before", &[("before", b.into())])),
+            (None, Some(a)) => facts.push(words.with("export-distress-after", &[("after", a.into())])),
             (None, None) => {}
         }
         if let Some(body) = s.body_state {
-            facts.push(format!("Body: {}", body_words(body)));
+            facts.push(words.with("export-body", &[("state", said(words, &format!("export-body-{}", body.as_str())).into())]));
         }
         if let Some(tears) = s.tears {
-            let kinds: Vec<&str> = s.tear_kinds.iter().map(|k| tear_kind_words(*k)).collect();
+            let tears_said = said(words, &format!("export-tears-{}", tears.as_str()));
+            let kinds: Vec<String> = s.tear_kinds.iter().map(|k| said(words, &format!("export-kind-{}", k.as_str()))).collect();
             match kinds.is_empty() {
-                true => facts.push(format!("Tears: {}", tears_words(tears))),
-                false => facts.push(format!("Tears: {} ({})", tears_words(tears), kinds.join(", "))),
+                true => facts.push(words.with("export-tears", &[("tears", tears_said.into())])),
+                false => facts.push(words.with("export-tears-kinds", &[("tears", tears_said.into()), ("kinds", kinds.join(", ").into())])),
             }
         }
         if !s.warning_signs.is_empty() {
-            let signs: Vec<&str> = s.warning_signs.iter().map(|w| sign_words(*w)).collect();
-            facts.push(format!("To keep an eye on: {}", signs.join("; ")));
+            let signs: Vec<String> = s.warning_signs.iter().map(|w| said(words, &format!("export-sign-{}", w.as_str()))).collect();
+            facts.push(words.with("export-signs", &[("signs", signs.join("; ").into())]));
         }
         if !s.aftercare.is_empty() {
-            facts.push(format!("Aftercare: {}", s.aftercare.iter().map(|a| item_text(a)).collect::<Vec<_>>().join("; ")));
+            let items = s.aftercare.iter().map(|a| item_text(a)).collect::<Vec<_>>().join("; ");
+            facts.push(words.with("export-aftercare", &[("items", items.into())]));
         }
         if !s.tags.is_empty() {
-            facts.push(format!("Tags: {}", s.tags.iter().map(|t| item_text(t)).collect::<Vec<_>>().join(", ")));
+            let tags = s.tags.iter().map(|t| item_text(t)).collect::<Vec<_>>().join(", ");
+            facts.push(words.with("export-tags", &[("tags", tags.into())]));
         }
         for fact in &facts {
             out.push_str(&format!("- {fact}\n"));
@@ -220,15 +237,15 @@ pub fn markdown(archive: &Archive, selection: &Selection, exported_on: &str) -> 
         if !facts.is_empty() {
             out.push('\n');
         }
-        for (heading, text) in [("What came up", &s.came_up), ("What helped", &s.helped)] {
+        for (heading, text) in [("export-came-up", &s.came_up), ("export-helped", &s.helped)] {
             if !text.trim().is_empty() {
-                out.push_str(&format!("### {heading}\n\n"));
+                out.push_str(&format!("### {}\n\n", said(words, heading)));
                 text_block(&mut out, text);
             }
         }
         let raised: Vec<&BringUpRecord> = archive.bring_up.iter().filter(|b| b.raised_in == s.id).collect();
         if !raised.is_empty() {
-            out.push_str("### To bring up next time\n\n");
+            out.push_str(&format!("### {}\n\n", said(words, "export-bring-up")));
             for item in raised {
                 let tick = if item.done_at.is_some() { "x" } else { " " };
                 out.push_str(&format!("- [{tick}] {}\n", item_text(&item.text)));

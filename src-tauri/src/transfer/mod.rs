@@ -37,13 +37,22 @@ pub struct Written {
 /// The journal (or the chosen sessions) in `format`. `today` dates the Markdown.
 /// A JSON export carries the safety plan and the contacts too (`own`), so they move
 /// with the journal.
-pub fn export(journal: &Journal, format: Format, selection: Selection, own: OwnHelp, now: DateTime<Utc>, today: NaiveDate) -> Result<Output> {
+/// A Markdown export is written in the language of `words`.
+pub fn export(
+    journal: &Journal,
+    format: Format,
+    selection: Selection,
+    own: OwnHelp,
+    words: &crate::i18n::Catalog,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Output> {
     let selection = selection.checked()?;
     let mut archive = journal.archive(now)?;
     if matches!(format, Format::Json) {
         own.into_archive(&mut archive);
     }
-    let (bytes, sessions) = export::render(&archive, format, &selection, &today.format("%-d %B %Y").to_string())?;
+    let (bytes, sessions) = export::render(&archive, format, &selection, words, today)?;
     Ok(Output { bytes, sessions })
 }
 

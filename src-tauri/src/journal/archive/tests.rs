@@ -297,7 +297,7 @@ fn a_hundred_megabyte_export_is_read_whole_and_garbage_that_size_is_refused() {
 #[test]
 fn markdown_keeps_the_persons_words_without_letting_them_reshape_the_page() {
     let (_, archive) = sample();
-    let md = export::markdown(&archive, &export::Selection::default(), "22 November 2026");
+    let md = export::markdown(&archive, &export::Selection::default(), &english(), nov22());
     assert!(md.starts_with("# Therapy journal: 3 November 2026 to 10 November 2026\n"));
     assert!(md.contains("not encrypted"));
     assert!(md.contains("## Tuesday 3 November 2026, 18:00 · Dr. Rivera"));
@@ -313,10 +313,10 @@ fn markdown_keeps_the_persons_words_without_letting_them_reshape_the_page() {
     assert_eq!(rules, 2, "one rule before each session");
 
     let one = export::Selection { ids: vec![archive.sessions[1].id.clone()], ..Default::default() };
-    let md = export::markdown(&archive, &one, "22 November 2026");
+    let md = export::markdown(&archive, &one, &english(), nov22());
     assert!(md.starts_with("# Therapy journal: 10 November 2026\n") && md.contains(": 1 session."), "{md}");
     let range = export::Selection { from: Some("2026-11-04".into()), to: Some("2026-11-30".into()), ..Default::default() };
-    assert_eq!(export::markdown(&archive, &range, "x").matches("## ").count(), 1);
+    assert_eq!(export::markdown(&archive, &range, &english(), nov22()).matches("## ").count(), 1);
 }
 
 #[test]
@@ -331,4 +331,24 @@ fn csv_has_one_row_per_session_and_defuses_formulas() {
     assert_eq!(&rows[0][11], archive.sessions[0].came_up, "newlines and quotes survive");
     assert_eq!(&rows[0][12], "'=SUM(A1)");
     assert_eq!(&rows[0][13], "sleep; money");
+}
+
+fn english() -> crate::i18n::Catalog {
+    crate::i18n::Catalog::new(&crate::i18n::LANGUAGES[0])
+}
+
+fn nov22() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date")
+}
+
+#[test]
+fn markdown_is_written_in_the_language_chosen_with_its_own_calendar_words() {
+    let (_, archive) = sample();
+    let french = crate::i18n::Catalog::new(crate::i18n::negotiate(Some("fr"), &[]));
+    let md = export::markdown(&archive, &export::Selection::default(), &french, nov22());
+    assert!(md.starts_with("# Journal de thérapie"), "{md}");
+    assert!(md.contains("3 novembre 2026") && md.contains("mardi 3 novembre 2026, 18:00"), "{md}");
+    assert!(!md.contains("Distress") && !md.contains("What came up") && !md.contains("November"), "{md}");
+    // The person's own words stay exactly as written.
+    assert!(md.contains("Dr. Rivera"));
 }
