@@ -38,17 +38,29 @@ pub const FALLBACK: &str = "en";
 /// The catalogue of `tag` as written, if Ebb has one: every `.ftl` file under
 /// `content/locales/<tag>/`, in name order (one file per part of the app).
 pub fn source(tag: &str) -> Option<&'static str> {
-    static SOURCES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
-    let all = SOURCES.get_or_init(|| {
+    joined(tag).map(|j| j.all.as_str())
+}
+
+/// A language's catalogue files joined: all of them, and the interface's part.
+struct Joined {
+    tag: &'static str,
+    all: String,
+    interface: String,
+}
+
+/// Joined once per run, for every language.
+fn joined(tag: &str) -> Option<&'static Joined> {
+    static JOINED: std::sync::OnceLock<Vec<Joined>> = std::sync::OnceLock::new();
+    let all = JOINED.get_or_init(|| {
         LANGUAGES
             .iter()
             .map(|l| {
-                let text: String = files(l.tag).map(|(_, text)| text).collect::<Vec<_>>().join("\n");
-                (l.tag, text)
+                let join = |keep: &dyn Fn(&str) -> bool| files(l.tag).filter(|(name, _)| keep(name)).map(|(_, text)| text).collect::<Vec<_>>().join("\n");
+                Joined { tag: l.tag, all: join(&|_| true), interface: join(&|name| !RUST_ONLY.contains(&name)) }
             })
             .collect()
     });
-    all.iter().find(|(t, text)| *t == tag && !text.is_empty()).map(|(_, text)| text.as_str())
+    all.iter().find(|j| j.tag == tag && !j.all.is_empty())
 }
 
 /// The catalogue files of `tag`, as (name, text), in name order.
@@ -138,14 +150,7 @@ const RUST_ONLY: [&str; 4] = ["cli.ftl", "dialogs.ftl", "errors.ftl", "export.ft
 
 /// The interface's part of the catalogue of `tag`.
 fn interface_source(tag: &str) -> Option<&'static str> {
-    static SOURCES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
-    let all = SOURCES.get_or_init(|| {
-        LANGUAGES
-            .iter()
-            .map(|l| (l.tag, files(l.tag).filter(|(name, _)| !RUST_ONLY.contains(name)).map(|(_, text)| text).collect::<Vec<_>>().join("\n")))
-            .collect()
-    });
-    all.iter().find(|(t, text)| *t == tag && !text.is_empty()).map(|(_, text)| text.as_str())
+    joined(tag).map(|j| j.interface.as_str())
 }
 
 impl LocaleBoot {

@@ -20,13 +20,13 @@ pub fn usage() -> String {
 
 /// The command line's words, in the language chosen in Settings (once a task knows
 /// its data folder) or the system's. Tests always read English.
-pub(crate) static WORDS: std::sync::OnceLock<crate::i18n::Catalog> = std::sync::OnceLock::new();
+pub(crate) static WORDS: std::sync::OnceLock<&'static crate::i18n::Catalog> = std::sync::OnceLock::new();
 
 /// The command line's catalogue (chosen now, if no task chose it yet).
 pub(crate) fn words() -> &'static crate::i18n::Catalog {
     WORDS.get_or_init(|| {
         let language = if cfg!(test) { &crate::i18n::LANGUAGES[0] } else { crate::i18n::negotiate(None, &crate::i18n::system_languages()) };
-        crate::i18n::Catalog::new(language)
+        crate::i18n::catalog(language.tag)
     })
 }
 

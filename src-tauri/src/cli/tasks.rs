@@ -60,7 +60,7 @@ pub fn run(task: Task, data_dir: Option<PathBuf>) -> i32 {
         .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
         .and_then(|v| v.get("language").and_then(|l| l.as_str()).map(str::to_string));
     let language = crate::i18n::negotiate(chosen.as_deref(), &crate::i18n::system_languages());
-    let _ = WORDS.set(crate::i18n::Catalog::new(language));
+    let _ = WORDS.set(crate::i18n::catalog(language.tag));
     let mut passphrases = Passphrases::from_stdin();
     match perform(task, &dirs, &mut passphrases) {
         Ok(message) => {

@@ -63,7 +63,7 @@ pub fn safety_plan_save(plan: State<'_, PlanState>, safety_plan: SafetyPlan) -> 
 /// says so first). `None` when the dialog was cancelled.
 #[tauri::command(async)]
 pub fn safety_plan_export<R: Runtime>(window: Window<R>, plan: State<'_, PlanState>, library: State<'_, LibraryState>) -> Result<Option<Written>> {
-    let markdown = plan.load()?.plan.to_markdown(&crate::i18n::Catalog::new(library.language()));
+    let markdown = plan.load()?.plan.to_markdown(crate::i18n::catalog(library.language().tag));
     let name = format!("my-safety-plan-{}.md", Local::now().format("%Y-%m-%d"));
     let Some(path) = super::data::save_path(&window, &crate::i18n::spoken().text("dialog-plan-markdown", None), &name, "Markdown", "md") else {
         return Ok(None);

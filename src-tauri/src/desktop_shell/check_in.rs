@@ -62,8 +62,8 @@ fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust
 }
 
 /// The check-in's words, in the language spoken.
-fn words<R: Runtime>(app: &AppHandle<R>) -> crate::i18n::Catalog {
-    crate::i18n::Catalog::new(app.state::<crate::state::LibraryState>().language())
+fn words<R: Runtime>(app: &AppHandle<R>) -> &'static crate::i18n::Catalog {
+    crate::i18n::catalog(app.state::<crate::state::LibraryState>().language().tag)
 }
 
 /// What the Settings screen and the session form show about the check-in.

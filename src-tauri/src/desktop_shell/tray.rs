@@ -22,13 +22,13 @@ fn menu<R: Runtime>(app: &AppHandle<R>, words: &Catalog) -> tauri::Result<Menu<R
     Ok(menu)
 }
 
-fn words<R: Runtime>(app: &AppHandle<R>) -> Catalog {
-    Catalog::new(app.state::<LibraryState>().language())
+fn words<R: Runtime>(app: &AppHandle<R>) -> &'static Catalog {
+    crate::i18n::catalog(app.state::<LibraryState>().language().tag)
 }
 
 pub fn make<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let words = words(app);
-    let menu = menu(app, &words)?;
+    let menu = menu(app, words)?;
     let mut builder = TrayIconBuilder::with_id("ebb").tooltip(words.text(tray::TOOLTIP, None)).menu(&menu).show_menu_on_left_click(true);
     if let Some(icon) = app.default_window_icon() {
         builder = builder.icon(icon.clone());
@@ -41,7 +41,7 @@ pub fn make<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
 pub fn relabel<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     if let Some(icon) = app.tray_by_id("ebb") {
         let words = words(app);
-        icon.set_menu(Some(menu(app, &words)?))?;
+        icon.set_menu(Some(menu(app, words)?))?;
         icon.set_tooltip(Some(words.text(tray::TOOLTIP, None)))?;
     }
     Ok(())

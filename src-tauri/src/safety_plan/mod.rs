@@ -112,12 +112,7 @@ impl PlanState {
             if !matches!(here.protection, Protection::Keyring | Protection::PrivateFile { .. }) {
                 return Ok(false);
             }
-            let mut all = here.contacts;
-            for c in contacts {
-                if !all.iter().any(|h| h.name == c.name && h.reach == c.reach) {
-                    all.push(c.clone());
-                }
-            }
+            let all = crate::settings::merge_contacts(here.contacts, contacts);
             if all.len() > MAX_CONTACTS {
                 return Ok(false);
             }

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::pacer::pattern::{CustomDraft, CustomPattern, Pattern, DEFAULT_PATTERN};
 
 use crate::private_file::write_atomically;
-pub use personal::{check_contacts, ChecklistEdits, Contact, MAX_CONTACTS};
+pub use personal::{check_contacts, merge_contacts, ChecklistEdits, Contact, MAX_CONTACTS};
 
 pub const FILE_NAME: &str = "settings.json";
 

@@ -48,6 +48,16 @@ pub fn check_contacts(contacts: Vec<Contact>) -> Result<Vec<Contact>> {
         .collect()
 }
 
+/// `kept`, then each of `more` not already there (the same name and way to reach).
+pub fn merge_contacts(mut kept: Vec<Contact>, more: &[Contact]) -> Vec<Contact> {
+    for c in more {
+        if !kept.iter().any(|k| k.name == c.name && k.reach == c.reach) {
+            kept.push(c.clone());
+        }
+    }
+    kept
+}
+
 /// The person's additions to checklists.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

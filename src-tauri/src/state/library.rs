@@ -204,7 +204,8 @@ impl LibraryState {
             checklists: settings.checklists.apply(&self.library().checklists),
             articles: self.library().articles.clone(),
             countries: self.library().countries.clone(),
-            contacts: with_left_over(self.help.contacts(), settings.contacts),
+            // The contacts kept with the plan, then any still waiting in the settings file.
+            contacts: crate::settings::merge_contacts(self.help.contacts(), &settings.contacts),
             country: settings.country,
         }
     }
@@ -219,16 +220,6 @@ impl LibraryState {
     fn snapshot_with(&self, preferences: Preferences) -> Snapshot {
         Snapshot { patterns: self.patterns(), preferences }
     }
-}
-
-/// The contacts kept with the plan, then any still waiting in the settings file.
-fn with_left_over(mut kept: Vec<Contact>, left: Vec<Contact>) -> Vec<Contact> {
-    for c in left {
-        if !kept.iter().any(|k| k.name == c.name && k.reach == c.reach) {
-            kept.push(c);
-        }
-    }
-    kept
 }
 
 #[cfg(test)]
