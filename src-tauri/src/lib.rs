@@ -18,6 +18,7 @@ pub mod private_file;
 pub mod safety_plan;
 pub mod settings;
 pub mod state;
+pub mod summary;
 pub mod transfer;
 pub mod voice;
 

@@ -236,3 +236,64 @@ fn a_second_writer_is_told_ebb_is_open_and_exits_with_its_own_code() {
     let out = ebb(&["export", "--format", "json", "--out", out_file.to_str().expect("utf-8")], &data, &format!("{PASS}\n"));
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
+
+/// A poppler tool's output (poppler-utils is among the test packages).
+fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| panic!("{tool} runs (poppler-utils): {e}"));
+    assert!(out.status.success(), "{tool} failed: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn summary_writes_a_private_pdf_that_standard_tools_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    journal_with_sessions(dir.path());
+    let pdf = dir.path().join("next-session.pdf");
+    let pdf_arg = pdf.to_str().expect("utf-8");
+    let out = ebb(&["summary", "--from", "2026-11-01", "--to", "2026-11-24", "--paper", "letter", "--out", pdf_arg], dir.path(), &format!("{PASS}\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Wrote one page for your next session"), "{}", text(&out.stderr));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&pdf).expect("pdf").permissions().mode() & 0o777, 0o600, "private to this user");
+    }
+
+    let info = poppler("pdfinfo", &[pdf_arg]);
+    assert!(info.contains("Pages:           1"), "{info}");
+    assert!(info.contains("Page size:       612 x 792 pts (letter)"), "{info}");
+    assert!(info.contains("Title:           For my next session, 1 November 2026 to 24 November 2026"), "{info}");
+    for hidden in ["Author:", "Creator:", "Producer:", "Keywords:", "Subject:"] {
+        assert!(!info.contains(hidden), "{hidden} in {info}");
+    }
+    assert!(info.contains("Metadata Stream: no"), "no XMP: {info}");
+
+    let fonts = poppler("pdffonts", &[pdf_arg]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert!(row.contains("NotoSans"), "only the shipped fonts: {row}");
+        assert_eq!(&columns[columns.len() - 5..columns.len() - 2], ["yes", "yes", "yes"], "embedded, subset, with a Unicode map: {row}");
+    }
+
+    let words = poppler("pdftotext", &[pdf_arg, "-"]);
+    for needle in ["For my next session", "Still to bring up", "sleep", "Distress before and after sessions", "2 sessions rated: 7 before and 4 after on average (0–10).", "Prepared on"] {
+        assert!(words.contains(needle), "{needle:?} not in the PDF's text:\n{words}");
+    }
+    assert!(!words.contains("Talked about my sister"), "session notes are chosen in the window, never added by the command line");
+
+    // A page to look at, beside the other test output.
+    let png = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/summary-cli");
+    poppler("pdftoppm", &["-png", "-r", "60", "-singlefile", pdf_arg, png.to_str().expect("utf-8")]);
+
+    let a4 = dir.path().join("a4.pdf");
+    let out = ebb(&["summary", "--paper", "a4", "--out", a4.to_str().expect("utf-8")], dir.path(), &format!("{PASS}\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(poppler("pdfinfo", &[a4.to_str().expect("utf-8")]).contains("595.28 x 841.89 pts (A4)"));
+
+    let backwards = ebb(&["summary", "--from", "2026-11-20", "--to", "2026-11-01", "--out", pdf_arg], dir.path(), "");
+    assert_eq!(backwards.status.code(), Some(2), "{}", text(&backwards.stderr));
+    let wrong = ebb(&["summary", "--out", a4.to_str().expect("utf-8")], dir.path(), "not the passphrase\n");
+    assert_eq!(wrong.status.code(), Some(3), "a wrong passphrase is exit code 3 and writes nothing new");
+}

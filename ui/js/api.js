@@ -64,6 +64,7 @@ export const safetyPlanSave = (safetyPlan) => call('safety_plan_save', { safetyP
 
 /** Saves the plan as Markdown where the person chooses; null when cancelled. */
 export const safetyPlanExport = () => call('safety_plan_export');
+export const safetyPlanPdf = () => call('safety_plan_pdf');
 
 /** report: {tool: 'pacer' or 'grounding', used (pattern or list id), before, after, activeSeconds}. */
 export const recordPractice = (report) => call('record_practice', { report });
@@ -159,6 +160,9 @@ export const draftDiscard = (editing) => call('draft_discard', { editing });
 export const journalInsights = (from) => call('journal_insights', { from });
 /** format: 'markdown' | 'json' | 'csv'; selection: {from, to, ids} → {path, sessions, bytes} | null. */
 export const journalExport = (format, selection = {}) => call('journal_export', { format, selection });
+export const summaryPrepare = (ask) => call('summary_prepare', { ask });
+export const summaryPage = (ask, choice) => call('summary_page', { ask, choice });
+export const summarySave = (ask, choice) => call('summary_save', { ask, choice });
 /** Sealed with the journal's passphrase, which is checked first. */
 export const journalBackup = (passphrase) => call('journal_backup', { passphrase });
 /** Asks for a file → preview {name, backup, needsPassphrase, restoring, report, problems, problemCount} | null. */

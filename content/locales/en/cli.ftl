@@ -10,6 +10,7 @@ cli-usage =
            ebb backup --out FILE [--data-dir DIR]
            ebb restore FILE [--data-dir DIR]
            ebb check [--data-dir DIR]
+           ebb summary --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter] [--data-dir DIR]
 
     Options:
       --breathe          Start breathing with the pacer at once. If Ebb is already
@@ -35,6 +36,11 @@ cli-usage =
                 Records already in the journal are kept; importing twice adds nothing.
       check     Checks that the journal is encrypted and that every page and the
                 search index are intact.
+      summary   Writes a page for your next session to FILE.pdf: what is still to
+                bring up, distress before and after sessions, what was worth
+                mentioning and what helped, from --from to --to (YYYY-MM-DD; by
+                default the month up to today). Session notes stay out; choose them
+                in the window. The PDF is NOT encrypted.
 
     Passphrases are read from the terminal without echo, or, when standard input is
     not a terminal, one per line from standard input (restore: the backup's
@@ -45,7 +51,7 @@ cli-usage =
       1  something else went wrong (the message says what)
       2  the command line was not understood
       3  wrong passphrase
-      4  there is no journal here (export, backup, check)
+      4  there is no journal here (export, backup, check, summary)
       5  the journal is damaged or not encrypted (check found a problem)
       6  the file to restore was refused (not an Ebb file, damaged, or invalid records);
          nothing was changed
@@ -66,6 +72,10 @@ cli-date-not = { $flag } needs a date as YYYY-MM-DD, not { $value }
 cli-does-not-take = ebb { $command } does not take { $value }
 cli-export-needs-format = ebb export needs --format json, md or csv
 cli-export-needs-out = ebb export needs --out FILE (or --out - for standard output)
+cli-summary-needs-out = ebb summary needs --out FILE.pdf (or --out - for standard output)
+cli-what-paper = a4 or letter
+cli-paper-not = --paper is a4 or letter, not { $value }
+cli-from-after-to = --from { $from } comes after --to { $to }; please swap them
 cli-backup-needs-out = ebb backup needs --out FILE
 cli-restore-needs-file = ebb restore needs the FILE to restore
 # $argument: what was given, in quotes.
@@ -90,6 +100,11 @@ cli-backed-up = Backed up { $sessions ->
    *[other] { $sessions } sessions
 } to { $file }, encrypted with the journal's passphrase.
 cli-standard-output = standard output
+# $pages: the PDF's pages; $file: where it was written, or the words of cli-standard-output.
+cli-summary-written = Wrote { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+} for your next session to { $file } (not encrypted).
 cli-database-unreadable = the journal's database cannot be read ({ $reason })
 cli-not-encrypted = the journal's database is NOT encrypted
 cli-open-elsewhere = the journal is open in { -app-name }, or { -app-name } was not closed the last time. Close it (or open and close it once), then check again. Nothing was changed.

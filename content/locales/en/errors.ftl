@@ -129,13 +129,16 @@ error-could-not-read-the-journal-4ceda5 = Could not read the journal file
 # src/journal/keyfile.rs
 error-could-not-read-the-journal-82e4ee = Could not read the journal's key file
 
-# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs
+# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs, src/summary/mod.rs
 error-could-not-read-the-journal-87ca89 = Could not read the journal
+
+# src/summary/mod.rs
+error-could-not-read-the-journal-a42945 = Could not read the journal for the summary
 
 # src/journal/notes.rs
 error-could-not-read-the-notes-3a87db = Could not read the notes
 
-# src/journal/practice.rs
+# src/journal/practice.rs, src/summary/mod.rs
 error-could-not-read-the-practice-7b74d9 = Could not read the practice records
 
 # src/journal/sessions/read.rs, src/journal/sessions/write.rs
@@ -186,7 +189,7 @@ error-could-not-set-up-the-fe1863 = Could not set up the journal's encryption
 # src/journal/mod.rs
 error-could-not-tidy-the-journal-eb73d9 = Could not tidy the journal
 
-# src/transfer/mod.rs
+# src/transfer/mod.rs, src/commands/summary.rs
 error-could-not-write-0b3800 = Could not write { $v1 }
 
 # src/journal/db.rs
@@ -282,7 +285,7 @@ error-please-enter-a-number-of-256161 = { $label }: please enter a number of sec
 # src/pacer/pattern.rs
 error-please-enter-a-number-of-f70a70 = { $label }: please enter a number of seconds, like 4 or 4.5.
 
-# src/journal/sessions/read.rs, src/journal/export.rs, src/commands/data.rs
+# src/journal/sessions/read.rs, src/journal/export.rs, src/summary/mod.rs, src/commands/data.rs
 error-please-give-a-date-as-bed8ba = Please give a date as year-month-day.
 
 # src/settings/personal.rs
@@ -330,6 +333,9 @@ error-that-list-was-deleted-b8eb06 = That list was deleted.
 # src/journal/notes.rs
 error-that-note-is-already-gone-7ef01f = That note is already gone.
 
+# src/summary/pdf.rs
+error-that-paper-size-cannot-be-136802 = That paper size cannot be used.
+
 # src/error.rs
 error-that-passphrase-doesn-t-open-042aad = That passphrase doesn't open this journal. Nothing was changed; take your time and try again.
 
@@ -368,6 +374,9 @@ error-the-file-is-too-large-aebd4b = the file is too large for that disk. Choose
 
 # src/error.rs
 error-the-file-or-folder-is-76d0e2 = the file or folder is not there any more. If it was moved, put it back, then try again.
+
+# src/summary/mod.rs
+error-the-first-day-comes-after-b3689b = The first day comes after the last one. Please swap them.
 
 # src/journal/db.rs
 error-the-journal-could-not-be-5b534c = The journal could not be brought up to date ({ $e }). It was left as it is; restart Ebb and try again.
@@ -410,6 +419,9 @@ error-the-journal-s-key-file-65c4dc = The journal's key file has unusable settin
 
 # src/journal/mod.rs
 error-the-journal-s-key-file-acdba4 = The journal's key file and database do not belong together. Both were left as they are.
+
+# src/summary/pdf.rs
+error-the-pdf-could-not-be-5a9ef9 = The PDF could not be made. Nothing was saved; please try again.
 
 # src/settings/mod.rs
 error-the-settings-in-this-backup-5dd110 = The settings in this backup could not be used ({ $problem }).

@@ -77,6 +77,8 @@ plan-make = Make my plan
 plan-change = Change my plan
 plan-print = Print
 plan-markdown = Save as Markdown
+# The plan as a one-page PDF, in large type.
+plan-pdf = Save as PDF
 # Only on paper, under a printed plan.
 # The plan saved as Markdown: its title, and what stands under a step with nothing written.
 plan-markdown-title = My safety plan

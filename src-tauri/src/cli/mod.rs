@@ -41,6 +41,7 @@ pub enum Task {
     Backup { out: PathBuf },
     Restore { file: PathBuf },
     Check,
+    Summary { out: PathBuf, from: Option<String>, to: Option<String>, paper: crate::summary::Paper },
 }
 
 
@@ -72,7 +73,7 @@ pub struct Parsed {
 /// `cwd` turns a relative data folder into an absolute one.
 pub fn parse(args: impl IntoIterator<Item = OsString>, env_data_dir: Option<OsString>, cwd: &Path) -> Result<Parsed, String> {
     let args: Vec<OsString> = args.into_iter().collect();
-    if let Some(name) = args.first().and_then(|a| a.to_str()).filter(|a| ["export", "backup", "restore", "check"].contains(a)) {
+    if let Some(name) = args.first().and_then(|a| a.to_str()).filter(|a| ["export", "backup", "restore", "check", "summary"].contains(a)) {
         if args.iter().any(|a| a == "-h" || a == "--help") {
             return Ok(Parsed { invocation: Invocation::Help, ignored: Vec::new() });
         }
@@ -110,7 +111,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>, env_data_dir: Option<OsSt
 fn parse_task(name: &str, args: &[OsString], env_data_dir: Option<PathBuf>, cwd: &Path) -> Result<Invocation, String> {
     let absolute = |p: PathBuf| if p.is_absolute() || p.as_os_str() == "-" { p } else { cwd.join(p) };
     let mut data_dir = env_data_dir;
-    let (mut format, mut out, mut from, mut to, mut file) = (None, None, None, None, None);
+    let (mut format, mut out, mut from, mut to, mut file, mut paper) = (None, None, None, None, None, None);
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let text = arg.to_string_lossy();
@@ -123,7 +124,7 @@ fn parse_task(name: &str, args: &[OsString], env_data_dir: Option<PathBuf>, cwd:
         };
         match flag.as_str() {
             "--data-dir" => data_dir = Some(PathBuf::from(value("cli-what-folder")?)),
-            "--out" if matches!(name, "export" | "backup") => out = Some(PathBuf::from(value("cli-what-file")?)),
+            "--out" if matches!(name, "export" | "backup" | "summary") => out = Some(PathBuf::from(value("cli-what-file")?)),
             "--format" if name == "export" => {
                 format = Some(match value("cli-what-format")?.to_string_lossy().as_ref() {
                     "json" => Format::Json,
@@ -132,7 +133,14 @@ fn parse_task(name: &str, args: &[OsString], env_data_dir: Option<PathBuf>, cwd:
                     other => return Err(say("cli-format-not", &[("value", format!("{other:?}").into())])),
                 })
             }
-            "--from" | "--to" if name == "export" => {
+            "--paper" if name == "summary" => {
+                paper = Some(match value("cli-what-paper")?.to_string_lossy().to_ascii_lowercase().as_str() {
+                    "a4" => crate::summary::Paper::A4,
+                    "letter" => crate::summary::Paper::Letter,
+                    other => return Err(say("cli-paper-not", &[("value", format!("{other:?}").into())])),
+                })
+            }
+            "--from" | "--to" if matches!(name, "export" | "summary") => {
                 let day = value("cli-what-date")?.to_string_lossy().into_owned();
                 chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| say("cli-date-not", &[("flag", flag.clone().into()), ("value", format!("{day:?}").into())]))?;
                 if flag == "--from" { from = Some(day) } else { to = Some(day) }
@@ -150,6 +158,19 @@ fn parse_task(name: &str, args: &[OsString], env_data_dir: Option<PathBuf>, cwd:
         },
         "backup" => Task::Backup { out: absolute(out.ok_or_else(|| say("cli-backup-needs-out", &[]))?) },
         "restore" => Task::Restore { file: absolute(file.ok_or_else(|| say("cli-restore-needs-file", &[]))?) },
+        "summary" => {
+            if let (Some(first), Some(last)) = (&from, &to) {
+                if first > last {
+                    return Err(say("cli-from-after-to", &[("from", first.clone().into()), ("to", last.clone().into())]));
+                }
+            }
+            Task::Summary {
+                out: absolute(out.ok_or_else(|| say("cli-summary-needs-out", &[]))?),
+                from,
+                to,
+                paper: paper.unwrap_or_else(|| crate::summary::Paper::usual(&crate::i18n::system_languages())),
+            }
+        }
         _ => Task::Check,
     };
     Ok(Invocation::Task { task, data_dir: data_dir.map(absolute) })

@@ -167,6 +167,23 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
             Ok(say("cli-backed-up", &[("sessions", output.sessions.into()), ("file", shown(&out).into())]))
         }
         Task::Restore { file } => restore(&file, dirs, &files, passphrases),
+        Task::Summary { out, from, to, paper } => {
+            let today = Local::now().date_naive();
+            let day = |d: Option<String>| d.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+            let to = day(to).unwrap_or(today);
+            let from = day(from).unwrap_or_else(|| to.checked_sub_months(chrono::Months::new(1)).unwrap_or(to));
+            let (settings, _) = SettingsStore::open(&dirs.config, now);
+            let (library, _) = crate::content::Library::embedded_in(words().tag());
+            let names = crate::state::tool_names(&library, &settings.get());
+            let page = with_journal(&files, passphrases, |j| {
+                let prepared = crate::summary::prepare(j.connection(), from, to, &names, words())?;
+                let choice = crate::summary::Choice { paper, ..crate::summary::Choice::everything(&prepared) };
+                Ok(crate::summary::page(&prepared, &choice, &Default::default(), words(), today))
+            })?;
+            let bytes = crate::summary::pdf::write(&page)?;
+            write_out(&out, &bytes)?;
+            Ok(say("cli-summary-written", &[("pages", crate::summary::pdf::page_count(&page).into()), ("file", shown(&out).into())]))
+        }
         Task::Check => check(&files, passphrases),
     }
 }

@@ -25,6 +25,7 @@ commands! {
     safety_plan_get,
     safety_plan_save,
     safety_plan_export,
+    safety_plan_pdf,
     // On the desktop (desktop.rs)
     reach_status,
     set_shortcut,
@@ -55,6 +56,10 @@ commands! {
     journal_insights,
     journal_export,
     journal_backup,
+    // Prepare for my next session (summary.rs)
+    summary_prepare,
+    summary_page,
+    summary_save,
     import_choose,
     import_unseal,
     import_confirm,

@@ -7,6 +7,7 @@ mod desktop;
 mod journal;
 mod pacer;
 mod shell;
+mod summary;
 mod support;
 
 pub use data::*;
@@ -14,6 +15,7 @@ pub use desktop::*;
 pub use journal::*;
 pub use pacer::*;
 pub use shell::*;
+pub use summary::*;
 pub use support::*;
 
 macro_rules! commands {

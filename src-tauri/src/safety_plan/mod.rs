@@ -260,6 +260,25 @@ impl SafetyPlan {
     }
 }
 
+impl SafetyPlan {
+    /// The plan as one large-type page, for the PDF (the same renderer as the
+    /// session summary): each step with its numbered lines, then the emergency line.
+    pub fn to_page(&self, words: &crate::i18n::Catalog, paper: crate::summary::Paper, made: chrono::NaiveDate) -> crate::summary::Page {
+        use crate::summary::Block;
+        let title = words.text("plan-markdown-title", None);
+        let mut blocks = vec![Block::Title { text: title.clone() }];
+        for (list, message) in self.lists().into_iter().zip(STEP_MESSAGES) {
+            blocks.push(Block::Heading { text: words.text(message, None) });
+            if list.is_empty() {
+                blocks.push(Block::Paragraph { text: words.text("plan-markdown-empty", None) });
+            }
+            blocks.extend(list.iter().enumerate().map(|(i, line)| Block::Step { number: i + 1, text: line.clone() }));
+        }
+        blocks.push(Block::Paragraph { text: words.text("plan-print-emergency", None) });
+        crate::summary::Page::new(title, words, paper, true, blocks, made)
+    }
+}
+
 /// `text` with every character that Markdown could read as formatting escaped, on one line.
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,6 +1,7 @@
 //! The built-in content with the person's own settings on top: breathing patterns
 //! and preferences, grounding lists, contacts and country, the shortcut setting.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -53,6 +54,15 @@ pub struct LibraryState {
 /// Moves contacts an older Ebb kept in the settings file into the plan's store, and
 /// takes them out of the settings file once they are safely there. While the store
 /// cannot take them (its keyring is not answering), they stay where they are.
+/// Breathing patterns' and grounding lists' ids to their names: the library's, then
+/// the person's own from their settings.
+pub fn tool_names(library: &Library, settings: &Settings) -> HashMap<String, String> {
+    let patterns = library.patterns.iter().map(|p| (p.id.clone(), p.name.clone()));
+    let own = settings.custom_patterns.iter().map(|p| p.to_pattern()).map(|p| (p.id, p.name));
+    let lists = settings.checklists.apply(&library.checklists).into_iter().map(|c| (c.id, c.title));
+    patterns.chain(own).chain(lists).collect()
+}
+
 pub fn move_contacts(settings: &SettingsStore, help: &PlanState) {
     let left = settings.get().contacts;
     if left.is_empty() {
@@ -208,6 +218,12 @@ impl LibraryState {
             contacts: crate::settings::merge_contacts(self.help.contacts(), &settings.contacts),
             country: settings.country,
         }
+    }
+
+    /// Breathing patterns' and grounding lists' ids to their names (built-in ones in
+    /// the language spoken), for the summary's "what helped".
+    pub fn tool_names(&self) -> HashMap<String, String> {
+        tool_names(self.library(), &self.settings.get())
     }
 
     /// Built-in patterns, then the person's own.

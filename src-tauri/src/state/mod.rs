@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 pub use journal::{JournalState, JournalView, DELETE_CONFIRMATION};
 pub use launch::{region_from_locale, Boot, LaunchState};
-pub use library::{move_contacts, LibraryState, Resources, Snapshot};
+pub use library::{move_contacts, tool_names, LibraryState, Resources, Snapshot};
 
 /// Where the app's files go.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,7 +24,7 @@ export function mount(section, ctx) {
   let editing = -1; // index of the contact being edited; contacts.length for a new one
 
   // The plan comes first once it exists; until then a quiet invitation waits at the end.
-  const planBlock = h('div', { class: 'help-block plan', id: 'my-plan' });
+  const planBlock = h('div', { class: 'help-block plan printable', id: 'my-plan' });
   const plan = mountPlan(planBlock, {
     status,
     onChange: (exists) => {

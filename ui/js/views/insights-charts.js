@@ -9,7 +9,7 @@ import { scale, heldTime, changeWords, toolLine, SIGNS, ENOUGH } from '../insigh
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** An SVG element; attributes only, styling comes from classes in app.css. */
-function s(tag, attrs = {}, ...children) {
+export function s(tag, attrs = {}, ...children) {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) if (v != null) el.setAttribute(k, String(v));
   for (const c of children.flat(Infinity)) if (c != null) el.append(c instanceof Node ? c : document.createTextNode(String(c)));

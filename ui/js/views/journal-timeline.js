@@ -58,7 +58,8 @@ export async function showTimeline(screen, { undo = null } = {}) {
     ? h('section', { class: 'panel', 'aria-labelledby': 'bring-up-title' },
       h('h2', { id: 'bring-up-title' }, t('journal-bring-up-title')),
       h('ul', {}, formData.openBringUp.map((i) => h('li', {}, i.text, ' ',
-        h('span', { class: 'summary inline' }, t('journal-noted', { date: formatHeldAt(i.raisedAt) }))))))
+        h('span', { class: 'summary inline' }, t('journal-noted', { date: formatHeldAt(i.raisedAt) }))))),
+      h('button', { type: 'button', class: 'quiet', id: 'bring-up-summary', onclick: () => screen.summary() }, t('summary-open')))
     : null;
   const noticing = observations.length
     ? h('section', { class: 'panel gentle-panel', 'aria-labelledby': 'noticing-title' },
@@ -80,6 +81,7 @@ export async function showTimeline(screen, { undo = null } = {}) {
       h('h1', { id: 'journal-title', tabindex: '-1' }, t('journal-title')),
       h('div', { class: 'form-actions' },
         h('button', { type: 'button', class: 'primary', id: 'journal-new', onclick: () => screen.edit(null) }, t('journal-new-session')),
+        h('button', { type: 'button', class: 'quiet', id: 'journal-summary', onclick: () => screen.summary() }, t('summary-open')),
         h('button', { type: 'button', class: 'quiet', id: 'journal-lock', 'aria-keyshortcuts': 'Control+L', onclick: () => ctx.lockJournal() },
           t('journal-lock'), ' ', h('kbd', {}, t('journal-lock-key'))))),
     undoBar,

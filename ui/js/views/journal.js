@@ -13,6 +13,7 @@ import { showDetail } from './journal-detail.js';
 import { showCreate, showDamaged, showLocked } from './journal-gate.js';
 import { notesList } from './journal-notes.js';
 import { showTimeline } from './journal-timeline.js';
+import { showSummary } from './summary.js';
 import { mountSessionForm } from './session-form.js';
 
 export function mount(section, ctx) {
@@ -43,6 +44,7 @@ export function mount(section, ctx) {
     },
     detail: (id) => showDetail(screen, id),
     edit: openForm,
+    summary: () => showSummary(screen),
   };
 
   // Use of the journal postpones the idle lock (at most one message per 30 s).

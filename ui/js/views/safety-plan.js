@@ -82,7 +82,8 @@ export function mountPlan(block, { onChange, status }) {
       h('div', { class: 'form-actions plan-actions' },
         h('button', { type: 'button', class: 'quiet', id: 'plan-change', onclick: () => begin(0) }, t('plan-change')),
         h('button', { type: 'button', class: 'quiet', id: 'plan-print', onclick: () => window.print() }, t('plan-print')),
-        h('button', { type: 'button', class: 'quiet', id: 'plan-markdown', onclick: saveMarkdown }, t('plan-markdown'))),
+        h('button', { type: 'button', class: 'quiet', id: 'plan-pdf', onclick: () => saveFile(api.safetyPlanPdf) }, t('plan-pdf')),
+        h('button', { type: 'button', class: 'quiet', id: 'plan-markdown', onclick: () => saveFile(api.safetyPlanExport) }, t('plan-markdown'))),
     );
   }
 
@@ -171,10 +172,11 @@ export function mountPlan(block, { onChange, status }) {
     queueMicrotask(() => adding.focus());
   }
 
-  async function saveMarkdown() {
+  /** Saves the plan through `write` (as a PDF or as Markdown): both ask where first. */
+  async function saveFile(write) {
     status.textContent = '';
     try {
-      const written = await api.safetyPlanExport();
+      const written = await write();
       if (written) status.textContent = t('plan-exported', { path: written.path });
     } catch (e) {
       status.textContent = e.message;
