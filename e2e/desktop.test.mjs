@@ -177,6 +177,11 @@ async function everyScreenAt175(tag, env) {
     await check('journal-new');
     await createJournal(s, 'a long enough passphrase');
     await check('journal');
+    await s.click('#journal-summary');
+    await waitFor('the page for the next session', () => s.run(() => document.querySelectorAll('#summary-sections fieldset').length === 5));
+    await check('summary');
+    await s.click('#summary-back');
+    await waitFor('the journal again', () => shown(s, '#journal-new'));
     await s.click('#journal-new');
     await waitFor('the session form', () => shown(s, '#session-check-in'));
     await check('session-form');

@@ -156,6 +156,31 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    // The page for the next session over the last month (30 sessions): gathered,
+    // worded, set and written as a PDF, as "Save as PDF" does.
+    let mut group = c.benchmark_group("summary");
+    group.sample_size(20);
+    let words = ebb::i18n::catalog("en");
+    let names = std::collections::HashMap::new();
+    let month = (chrono::NaiveDate::from_ymd_opt(2027, 4, 20).expect("date"), today);
+    let pdf = |choose_notes: bool| {
+        let prepared = ebb::summary::prepare(journal.connection(), month.0, month.1, &names, words).expect("prepare");
+        let mut choice = ebb::summary::Choice::everything(&prepared);
+        if choose_notes {
+            choice.notes = prepared.notes.iter().rev().take(3).map(|l| l.id.clone()).collect();
+        }
+        let notes = ebb::summary::session_notes(journal.connection(), &choice.notes).expect("notes");
+        let page = ebb::summary::page(&prepared, &choice, &notes, words, today);
+        (ebb::summary::pdf::write(&page).expect("pdf"), ebb::summary::pdf::page_count(&page))
+    };
+    for notes in [false, true] {
+        let (bytes, pages) = pdf(notes);
+        eprintln!("summary PDF for a month{}: {} bytes, {pages} page(s)", if notes { " with 3 sessions' notes" } else { "" }, bytes.len());
+    }
+    group.bench_function("summary PDF for a month, 10k sessions", |b| b.iter(|| black_box(pdf(false))));
+    group.bench_function("summary PDF for a month with 3 sessions' notes, 10k sessions", |b| b.iter(|| black_box(pdf(true))));
+    group.finish();
+
     let fresh = KeyFile::seal(&key, PASS, KdfParams::RECOMMENDED, key_file.inbox_recipient()).expect("seal");
     let mut group = c.benchmark_group("kdf");
     group.sample_size(10);

@@ -12,6 +12,7 @@ cli-usage =
                ebb backup --out FILE [--data-dir DIR]
                ebb restore FILE [--data-dir DIR]
                ebb check [--data-dir DIR]
+               ebb summary --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter] [--data-dir DIR]
 
     الخيارات:
       --breathe          بدء التنفّس فورًا على الإيقاع الموجَّه. وإن كان Ebb مفتوحًا من قبل،
@@ -35,6 +36,10 @@ cli-usage =
                 يكن هنا دفتر، يُنشأ دفتر جديد بعبارة مرور النسخة الاحتياطية. وتبقى
                 السجلّات الموجودة في الدفتر كما هي؛ ولا يضيف الاستيراد مرتين شيئًا.
       check     يتحقّق من أن الدفتر مشفّر، ومن أن كل صفحاته وفهرس البحث سليمة.
+      summary   يكتب في FILE.pdf صفحة لجلستك القادمة: ما لم يُطرح بعد، والضيق قبل
+                الجلسات وبعدها، وما استحقّ الذكر، وما ساعد، من --from إلى --to
+                (YYYY-MM-DD؛ وإن لم يُحدَّدا، فالشهر المنتهي اليوم). ولا تدخلها
+                ملاحظات الجلسات؛ ويمكن اختيارها في النافذة. ملف PDF غير مشفّر إطلاقًا.
 
     تُقرأ عبارات المرور من الطرفية من دون إظهارها، أو، حين لا يكون الدخل القياسي
     طرفية، عبارةً في كل سطر من الدخل القياسي (restore: عبارة مرور النسخة الاحتياطية،
@@ -45,7 +50,7 @@ cli-usage =
       1  حدث خطأ آخر (تبيّن الرسالة ما هو)
       2  لم يُفهَم سطر الأوامر
       3  عبارة المرور غير صحيحة
-      4  لا يوجد دفتر هنا (export، backup، check)
+      4  لا يوجد دفتر هنا (export، backup، check، summary)
       5  الدفتر تالف أو غير مشفّر (وجد check مشكلة)
       6  رُفض الملف المراد استعادته (ليس ملفًا من Ebb، أو هو تالف، أو فيه سجلّات
          غير صالحة)؛ لم يتغيّر شيء
@@ -66,6 +71,10 @@ cli-date-not = يحتاج { $flag } إلى تاريخ بصيغة YYYY-MM-DD، و
 cli-does-not-take = لا يقبل ebb { $command } الوسيط { $value }
 cli-export-needs-format = يحتاج ebb export إلى --format json أو md أو csv
 cli-export-needs-out = يحتاج ebb export إلى --out FILE (أو --out - للكتابة إلى الخرج القياسي)
+cli-summary-needs-out = يحتاج ebb summary إلى --out FILE.pdf (أو --out - للكتابة إلى الخرج القياسي)
+cli-what-paper = a4 أو letter
+cli-paper-not = قيمة --paper هي a4 أو letter، وليست { $value }
+cli-from-after-to = التاريخ --from { $from } يأتي بعد --to { $to }؛ يُرجى تبديلهما
 cli-backup-needs-out = يحتاج ebb backup إلى --out FILE
 cli-restore-needs-file = يحتاج ebb restore إلى الملف المراد استعادته (FILE)
 # $argument: what was given, in quotes.
@@ -98,6 +107,15 @@ cli-backed-up = حُفظت نسخة احتياطية من { $sessions ->
    *[other] { $sessions } جلسة
 } في { $file }، مشفّرة بعبارة مرور الدفتر.
 cli-standard-output = الخرج القياسي
+# $pages: the PDF's pages; $file: where it was written, or the words of cli-standard-output.
+cli-summary-written = كُتبت { $pages ->
+    [zero] { $pages } صفحة
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحة
+   *[other] { $pages } صفحة
+} لجلستك القادمة في { $file } (من دون تشفير).
 cli-database-unreadable = تعذّرت قراءة قاعدة بيانات الدفتر ({ $reason })
 cli-not-encrypted = قاعدة بيانات الدفتر ليست مشفّرة إطلاقًا
 cli-open-elsewhere = الدفتر مفتوح في { -app-name }، أو لم يُغلَق { -app-name } في المرة الأخيرة. يُرجى إغلاقه (أو فتحه وإغلاقه مرة واحدة)، ثم إعادة الفحص. لم يتغيّر شيء.

@@ -132,13 +132,16 @@ error-could-not-read-the-journal-4ceda5 = تعذّرت قراءة ملف الد�
 # src/journal/keyfile.rs
 error-could-not-read-the-journal-82e4ee = تعذّرت قراءة ملف مفتاح الدفتر
 
-# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs
+# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs, src/summary/mod.rs
 error-could-not-read-the-journal-87ca89 = تعذّرت قراءة الدفتر
+
+# src/summary/mod.rs
+error-could-not-read-the-journal-a42945 = تعذّرت قراءة الدفتر لإعداد الملخّص
 
 # src/journal/notes.rs
 error-could-not-read-the-notes-3a87db = تعذّرت قراءة الملاحظات
 
-# src/journal/practice.rs
+# src/journal/practice.rs, src/summary/mod.rs
 error-could-not-read-the-practice-7b74d9 = تعذّرت قراءة سجلّات التمرين
 
 # src/journal/sessions/read.rs, src/journal/sessions/write.rs
@@ -189,7 +192,7 @@ error-could-not-set-up-the-fe1863 = تعذّر إعداد تشفير الدفت�
 # src/journal/mod.rs
 error-could-not-tidy-the-journal-eb73d9 = تعذّر ترتيب الدفتر
 
-# src/transfer/mod.rs
+# src/transfer/mod.rs, src/commands/summary.rs
 error-could-not-write-0b3800 = تعذّرت كتابة { $v1 }
 
 # src/journal/db.rs
@@ -282,7 +285,7 @@ error-please-enter-a-number-of-256161 = { $label }: يُرجى إدخال عدد
 # src/pacer/pattern.rs
 error-please-enter-a-number-of-f70a70 = { $label }: يُرجى إدخال عدد الثواني، مثل 4 أو 4.5.
 
-# src/journal/sessions/read.rs, src/journal/export.rs, src/commands/data.rs
+# src/journal/sessions/read.rs, src/journal/export.rs, src/summary/mod.rs, src/commands/data.rs
 error-please-give-a-date-as-bed8ba = يُرجى كتابة التاريخ بصيغة سنة-شهر-يوم.
 
 # src/settings/personal.rs
@@ -330,6 +333,9 @@ error-that-list-was-deleted-b8eb06 = حُذفت هذه القائمة.
 # src/journal/notes.rs
 error-that-note-is-already-gone-7ef01f = هذه الملاحظة لم تعد موجودة.
 
+# src/summary/pdf.rs
+error-that-paper-size-cannot-be-136802 = لا يمكن استخدام حجم الورق هذا.
+
 # src/error.rs
 error-that-passphrase-doesn-t-open-042aad = عبارة المرور هذه لا تفتح هذا الدفتر. لم يتغيّر شيء؛ الوقت وقتك، ويمكنك المحاولة مجددًا.
 
@@ -368,6 +374,9 @@ error-the-file-is-too-large-aebd4b = الملف أكبر مما يتّسع له 
 
 # src/error.rs
 error-the-file-or-folder-is-76d0e2 = الملف أو المجلد لم يعد موجودًا. إن كان قد نُقل، فيُرجى إعادته إلى مكانه، ثم المحاولة مجددًا.
+
+# src/summary/mod.rs
+error-the-first-day-comes-after-b3689b = اليوم الأول يأتي بعد اليوم الأخير. يُرجى تبديلهما.
 
 # src/journal/db.rs
 error-the-journal-could-not-be-5b534c = تعذّر تحديث الدفتر ({ $e }). وقد تُرك كما هو؛ يُرجى إعادة تشغيل Ebb والمحاولة مجددًا.
@@ -410,6 +419,9 @@ error-the-journal-s-key-file-65c4dc = في ملف مفتاح الدفتر إعد
 
 # src/journal/mod.rs
 error-the-journal-s-key-file-acdba4 = ملف مفتاح الدفتر وقاعدة بياناته لا ينتمي أحدهما إلى الآخر. وقد تُرك كلاهما كما هو.
+
+# src/summary/pdf.rs
+error-the-pdf-could-not-be-5a9ef9 = تعذّر إنشاء ملف PDF. لم يُحفظ شيء؛ يُرجى المحاولة مجددًا.
 
 # src/settings/mod.rs
 error-the-settings-in-this-backup-5dd110 = تعذّر استخدام الإعدادات الموجودة في هذه النسخة الاحتياطية ({ $problem }).

@@ -77,6 +77,8 @@ plan-make = إعداد خطّتي
 plan-change = تعديل خطّتي
 plan-print = طباعة
 plan-markdown = حفظ بصيغة Markdown
+# The plan as a one-page PDF, in large type.
+plan-pdf = حفظ بصيغة PDF
 # Only on paper, under a printed plan.
 # The plan saved as Markdown: its title, and what stands under a step with nothing written.
 plan-markdown-title = خطة الأمان الخاصة بي

@@ -12,6 +12,7 @@ cli-usage =
             ebb backup --out FILE [--data-dir DIR]
             ebb restore FILE [--data-dir DIR]
             ebb check [--data-dir DIR]
+            ebb summary --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter] [--data-dir DIR]
 
     Optionen:
       --breathe          Sofort mit dem Atmen im Takt beginnen. Ist Ebb schon geöffnet,
@@ -39,6 +40,12 @@ cli-usage =
                 bleibt; dieselbe Datei zweimal zu importieren fügt nichts hinzu.
       check     Prüft, ob das Tagebuch verschlüsselt ist und ob jede Seite und der
                 Suchindex intakt sind.
+      summary   Schreibt eine Seite für deine nächste Sitzung in FILE.pdf: was du noch
+                ansprechen wolltest, die Belastung vor und nach den Sitzungen, was
+                sich anzusprechen lohnt und was geholfen hat, von --from bis --to
+                (YYYY-MM-DD; ohne Angabe der letzte Monat bis heute). Notizen aus den
+                Sitzungen bleiben draußen; wähl sie im Fenster aus. Das PDF ist NICHT
+                verschlüsselt.
 
     Passphrasen werden vom Terminal gelesen, ohne sie anzuzeigen, oder, wenn die
     Standardeingabe kein Terminal ist, eine pro Zeile aus der Standardeingabe (restore:
@@ -50,7 +57,7 @@ cli-usage =
       1  etwas anderes ist schiefgegangen (die Meldung sagt, was)
       2  die Kommandozeile wurde nicht verstanden
       3  falsche Passphrase
-      4  hier gibt es kein Tagebuch (export, backup, check)
+      4  hier gibt es kein Tagebuch (export, backup, check, summary)
       5  das Tagebuch ist beschädigt oder nicht verschlüsselt (check hat ein Problem gefunden)
       6  die Datei zum Wiederherstellen wurde abgelehnt (keine Ebb-Datei, beschädigt oder
          ungültige Einträge); es wurde nichts verändert
@@ -71,6 +78,10 @@ cli-date-not = { $flag } braucht ein Datum als YYYY-MM-DD, nicht { $value }
 cli-does-not-take = ebb { $command } kennt { $value } nicht
 cli-export-needs-format = ebb export braucht --format json, md oder csv
 cli-export-needs-out = ebb export braucht --out FILE (oder --out - für die Standardausgabe)
+cli-summary-needs-out = ebb summary braucht --out FILE.pdf (oder --out - für die Standardausgabe)
+cli-what-paper = a4 oder letter
+cli-paper-not = --paper ist a4 oder letter, nicht { $value }
+cli-from-after-to = --from { $from } liegt nach --to { $to }; bitte tausch die beiden
 cli-backup-needs-out = ebb backup braucht --out FILE
 cli-restore-needs-file = ebb restore braucht die Datei, die wiederhergestellt werden soll (FILE)
 # $argument: was angegeben wurde, in Anführungszeichen.
@@ -95,6 +106,11 @@ cli-backed-up = { $sessions ->
    *[other] { $sessions } Sitzungen
 } gesichert nach: { $file }, verschlüsselt mit der Passphrase des Tagebuchs.
 cli-standard-output = Standardausgabe
+# $pages: die Seiten des PDFs; $file: wohin geschrieben wurde, oder die Worte von cli-standard-output.
+cli-summary-written = { $pages ->
+    [one] Eine Seite
+   *[other] { $pages } Seiten
+} für deine nächste Sitzung geschrieben nach: { $file } (nicht verschlüsselt).
 cli-database-unreadable = die Datenbank des Tagebuchs kann nicht gelesen werden ({ $reason })
 cli-not-encrypted = die Datenbank des Tagebuchs ist NICHT verschlüsselt
 cli-open-elsewhere = das Tagebuch ist in { -app-name } geöffnet, oder { -app-name } wurde beim letzten Mal nicht richtig beendet. Schließ es (oder öffne und schließ es einmal) und prüf dann noch einmal. Es wurde nichts verändert.

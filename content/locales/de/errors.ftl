@@ -133,13 +133,16 @@ error-could-not-read-the-journal-4ceda5 = Die Datei des Tagebuchs konnte nicht g
 # src/journal/keyfile.rs
 error-could-not-read-the-journal-82e4ee = Die Schlüsseldatei des Tagebuchs konnte nicht gelesen werden
 
-# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs
+# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs, src/summary/mod.rs
 error-could-not-read-the-journal-87ca89 = Das Tagebuch konnte nicht gelesen werden
+
+# src/summary/mod.rs
+error-could-not-read-the-journal-a42945 = Das Tagebuch konnte für die Zusammenfassung nicht gelesen werden
 
 # src/journal/notes.rs
 error-could-not-read-the-notes-3a87db = Die Notizen konnten nicht gelesen werden
 
-# src/journal/practice.rs
+# src/journal/practice.rs, src/summary/mod.rs
 error-could-not-read-the-practice-7b74d9 = Die Bewertungen deiner Übungen konnten nicht gelesen werden
 
 # src/journal/sessions/read.rs, src/journal/sessions/write.rs
@@ -190,7 +193,7 @@ error-could-not-set-up-the-fe1863 = Die Verschlüsselung des Tagebuchs konnte ni
 # src/journal/mod.rs
 error-could-not-tidy-the-journal-eb73d9 = Das Tagebuch konnte nicht aufgeräumt werden
 
-# src/transfer/mod.rs
+# src/transfer/mod.rs, src/commands/summary.rs
 error-could-not-write-0b3800 = { $v1 } konnte nicht geschrieben werden
 
 # src/journal/db.rs
@@ -283,7 +286,7 @@ error-please-enter-a-number-of-256161 = { $label }: Bitte gib die Sekunden als Z
 # src/pacer/pattern.rs
 error-please-enter-a-number-of-f70a70 = { $label }: Bitte gib die Sekunden als Zahl ein, etwa 4 oder 4,5.
 
-# src/journal/sessions/read.rs, src/journal/export.rs, src/commands/data.rs
+# src/journal/sessions/read.rs, src/journal/export.rs, src/summary/mod.rs, src/commands/data.rs
 error-please-give-a-date-as-bed8ba = Bitte gib ein Datum als Jahr-Monat-Tag an.
 
 # src/settings/personal.rs
@@ -331,6 +334,9 @@ error-that-list-was-deleted-b8eb06 = Diese Liste wurde gelöscht.
 # src/journal/notes.rs
 error-that-note-is-already-gone-7ef01f = Diese Notiz ist schon weg.
 
+# src/summary/pdf.rs
+error-that-paper-size-cannot-be-136802 = Dieses Papierformat lässt sich nicht verwenden.
+
 # src/error.rs
 error-that-passphrase-doesn-t-open-042aad = Mit dieser Passphrase lässt sich dieses Tagebuch nicht öffnen. Es wurde nichts verändert; lass dir Zeit und versuch es noch einmal.
 
@@ -369,6 +375,9 @@ error-the-file-is-too-large-aebd4b = Die Datei ist zu groß für dieses Laufwerk
 
 # src/error.rs
 error-the-file-or-folder-is-76d0e2 = Die Datei oder der Ordner ist nicht mehr da. Wenn etwas verschoben wurde, bring es an seinen Platz zurück und versuch es dann noch einmal.
+
+# src/summary/mod.rs
+error-the-first-day-comes-after-b3689b = Der erste Tag liegt nach dem letzten. Bitte tausch die beiden.
 
 # src/journal/db.rs
 error-the-journal-could-not-be-5b534c = Das Tagebuch konnte nicht auf den neuesten Stand gebracht werden ({ $e }). Es wurde so gelassen, wie es ist; starte Ebb neu und versuch es noch einmal.
@@ -411,6 +420,9 @@ error-the-journal-s-key-file-65c4dc = Die Schlüsseldatei des Tagebuchs hat Eins
 
 # src/journal/mod.rs
 error-the-journal-s-key-file-acdba4 = Die Schlüsseldatei und die Datenbank des Tagebuchs gehören nicht zusammen. Beide wurden so gelassen, wie sie sind.
+
+# src/summary/pdf.rs
+error-the-pdf-could-not-be-5a9ef9 = Das PDF konnte nicht erstellt werden. Es wurde nichts gespeichert; bitte versuch es noch einmal.
 
 # src/settings/mod.rs
 error-the-settings-in-this-backup-5dd110 = Die Einstellungen in dieser Sicherung ließen sich nicht verwenden ({ $problem }).

@@ -77,6 +77,8 @@ plan-make = Meinen Plan schreiben
 plan-change = Meinen Plan ändern
 plan-print = Drucken
 plan-markdown = Als Markdown speichern
+# Der Plan als PDF auf einer Seite, in großer Schrift.
+plan-pdf = Als PDF speichern
 # Nur auf Papier, unter einem gedruckten Plan.
 # Der als Markdown gespeicherte Plan: sein Titel und was unter einem Schritt steht, zu dem nichts geschrieben ist.
 plan-markdown-title = Mein Krisenplan

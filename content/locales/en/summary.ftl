@@ -30,6 +30,18 @@ summary-top-hint = A line of your own, at the top of the page.
 # A section's own tick: takes the whole section on or off the page.
 summary-section-include = Include this section
 summary-none-in-stretch = Nothing here for this stretch.
+# Under the items offered, when there are more. $count: open items older than those shown.
+summary-bring-up-older =
+    { $count ->
+        [one] One older item is still open in your journal; only the latest are offered here.
+       *[other] { $count } older items are still open in your journal; only the latest are offered here.
+    }
+# Under the sessions offered, when there are more. $count: older sessions with notes.
+summary-notes-older =
+    { $count ->
+        [one] One older session with notes is not offered here; choose a shorter stretch to reach it.
+       *[other] { $count } older sessions with notes are not offered here; choose a shorter stretch to reach them.
+    }
 summary-notes-hint = Your notes stay private unless you tick them. Choose only what you would like your therapist to read.
 # Paper sizes.
 summary-paper-label = Paper size

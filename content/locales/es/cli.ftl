@@ -10,6 +10,7 @@ cli-usage =
          ebb backup --out FILE [--data-dir DIR]
          ebb restore FILE [--data-dir DIR]
          ebb check [--data-dir DIR]
+         ebb summary --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter] [--data-dir DIR]
 
     Opciones:
       --breathe          Empieza a respirar enseguida, al ritmo guiado. Si Ebb ya está
@@ -36,6 +37,11 @@ cli-usage =
                 se conservan; importar dos veces no añade nada.
       check     Comprueba que el diario está cifrado y que todas las páginas y el
                 índice de búsqueda están intactos.
+      summary   Escribe en FILE.pdf una página para tu próxima sesión: lo que queda
+                por tratar, el malestar antes y después de las sesiones, lo que vale
+                la pena comentar y lo que ayudó, de --from a --to (YYYY-MM-DD; por
+                defecto, el último mes hasta hoy). Las notas de las sesiones no se
+                incluyen; elígelas en la ventana. El PDF NO está cifrado.
 
     Las frases de acceso se leen desde la terminal sin mostrarlas o, si la entrada
     estándar no es una terminal, una por línea desde la entrada estándar (restore: la
@@ -47,7 +53,7 @@ cli-usage =
       1  algo más salió mal (el mensaje dice qué)
       2  no se entendió la línea de comandos
       3  frase de acceso incorrecta
-      4  aquí no hay ningún diario (export, backup, check)
+      4  aquí no hay ningún diario (export, backup, check, summary)
       5  el diario está dañado o no está cifrado (check encontró un problema)
       6  se rechazó el archivo que se iba a restaurar (no es un archivo de Ebb, está
          dañado o tiene registros no válidos); no ha cambiado nada
@@ -68,6 +74,10 @@ cli-date-not = { $flag } necesita una fecha con el formato YYYY-MM-DD, no { $val
 cli-does-not-take = ebb { $command } no admite { $value }
 cli-export-needs-format = ebb export necesita --format json, md o csv
 cli-export-needs-out = ebb export necesita --out FILE (o --out - para la salida estándar)
+cli-summary-needs-out = ebb summary necesita --out FILE.pdf (o --out - para la salida estándar)
+cli-what-paper = a4 o letter
+cli-paper-not = --paper es a4 o letter, no { $value }
+cli-from-after-to = --from { $from } es posterior a --to { $to }; intercámbialos, por favor
 cli-backup-needs-out = ebb backup necesita --out FILE
 cli-restore-needs-file = ebb restore necesita el archivo que se va a restaurar (FILE)
 # $argument: what was given, in quotes.
@@ -92,6 +102,11 @@ cli-backed-up = { $sessions ->
    *[other] Se hizo una copia de seguridad de { $sessions } sesiones
 } en { $file }, cifrada con la frase de acceso del diario.
 cli-standard-output = la salida estándar
+# $pages: the PDF's pages; $file: where it was written, or the words of cli-standard-output.
+cli-summary-written = { $pages ->
+    [one] Se escribió una página
+   *[other] Se escribieron { $pages } páginas
+} para tu próxima sesión en { $file } (sin cifrar).
 cli-database-unreadable = no se puede leer la base de datos del diario ({ $reason })
 cli-not-encrypted = la base de datos del diario NO está cifrada
 cli-open-elsewhere = el diario está abierto en { -app-name }, o { -app-name } no se cerró bien la última vez. Ciérralo (o ábrelo y ciérralo una vez) y vuelve a comprobarlo. No ha cambiado nada.

@@ -132,13 +132,16 @@ error-could-not-read-the-journal-4ceda5 = No se pudo leer el archivo del diario
 # src/journal/keyfile.rs
 error-could-not-read-the-journal-82e4ee = No se pudo leer el archivo de clave del diario
 
-# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs
+# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs, src/summary/mod.rs
 error-could-not-read-the-journal-87ca89 = No se pudo leer el diario
+
+# src/summary/mod.rs
+error-could-not-read-the-journal-a42945 = No se pudo leer el diario para el resumen
 
 # src/journal/notes.rs
 error-could-not-read-the-notes-3a87db = No se pudieron leer las notas
 
-# src/journal/practice.rs
+# src/journal/practice.rs, src/summary/mod.rs
 error-could-not-read-the-practice-7b74d9 = No se pudieron leer los registros de práctica
 
 # src/journal/sessions/read.rs, src/journal/sessions/write.rs
@@ -189,7 +192,7 @@ error-could-not-set-up-the-fe1863 = No se pudo preparar el cifrado del diario
 # src/journal/mod.rs
 error-could-not-tidy-the-journal-eb73d9 = No se pudo ordenar el diario
 
-# src/transfer/mod.rs
+# src/transfer/mod.rs, src/commands/summary.rs
 error-could-not-write-0b3800 = No se pudo escribir { $v1 }
 
 # src/journal/db.rs
@@ -282,7 +285,7 @@ error-please-enter-a-number-of-256161 = { $label }: por favor, escribe un númer
 # src/pacer/pattern.rs
 error-please-enter-a-number-of-f70a70 = { $label }: por favor, escribe un número de segundos, como 4 o 4,5.
 
-# src/journal/sessions/read.rs, src/journal/export.rs, src/commands/data.rs
+# src/journal/sessions/read.rs, src/journal/export.rs, src/summary/mod.rs, src/commands/data.rs
 error-please-give-a-date-as-bed8ba = Por favor, escribe la fecha como año-mes-día.
 
 # src/settings/personal.rs
@@ -330,6 +333,9 @@ error-that-list-was-deleted-b8eb06 = Esa lista se ha borrado.
 # src/journal/notes.rs
 error-that-note-is-already-gone-7ef01f = Esa nota ya no está.
 
+# src/summary/pdf.rs
+error-that-paper-size-cannot-be-136802 = Ese tamaño de papel no se puede usar.
+
 # src/error.rs
 error-that-passphrase-doesn-t-open-042aad = Esa frase de acceso no abre este diario. No ha cambiado nada; tómate tu tiempo y vuelve a intentarlo.
 
@@ -368,6 +374,9 @@ error-the-file-is-too-large-aebd4b = el archivo es demasiado grande para ese dis
 
 # src/error.rs
 error-the-file-or-folder-is-76d0e2 = el archivo o la carpeta ya no está ahí. Si se movió, vuelve a ponerlo en su sitio y después inténtalo de nuevo.
+
+# src/summary/mod.rs
+error-the-first-day-comes-after-b3689b = El primer día es posterior al último. Intercámbialos, por favor.
 
 # src/journal/db.rs
 error-the-journal-could-not-be-5b534c = No se pudo actualizar el diario ({ $e }). Se ha dejado tal como estaba; reinicia Ebb y vuelve a intentarlo.
@@ -410,6 +419,9 @@ error-the-journal-s-key-file-65c4dc = El archivo de clave del diario tiene ajust
 
 # src/journal/mod.rs
 error-the-journal-s-key-file-acdba4 = El archivo de clave y la base de datos del diario no se corresponden. Los dos se han dejado tal como estaban.
+
+# src/summary/pdf.rs
+error-the-pdf-could-not-be-5a9ef9 = No se pudo crear el PDF. No se guardó nada; vuelve a intentarlo.
 
 # src/settings/mod.rs
 error-the-settings-in-this-backup-5dd110 = No se pudieron usar los ajustes de esta copia de seguridad ({ $problem }).

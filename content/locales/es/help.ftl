@@ -77,6 +77,8 @@ plan-make = Crear mi plan
 plan-change = Cambiar mi plan
 plan-print = Imprimir
 plan-markdown = Guardar como Markdown
+# The plan as a one-page PDF, in large type.
+plan-pdf = Guardar como PDF
 # Only on paper, under a printed plan.
 # The plan saved as Markdown: its title, and what stands under a step with nothing written.
 plan-markdown-title = Mi plan de seguridad

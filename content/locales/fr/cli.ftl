@@ -10,6 +10,7 @@ cli-usage =
             ebb backup --out FILE [--data-dir DIR]
             ebb restore FILE [--data-dir DIR]
             ebb check [--data-dir DIR]
+            ebb summary --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter] [--data-dir DIR]
 
     Options :
       --breathe          Commence tout de suite à respirer avec le rythme guidé. Si Ebb
@@ -39,6 +40,11 @@ cli-usage =
                 deux fois la même chose n’ajoute rien.
       check     Vérifie que le journal est chiffré, et que toutes les pages et l’index
                 de recherche sont intacts.
+      summary   Écrit dans FILE.pdf une page pour ta prochaine séance : ce qui reste
+                à aborder, l’intensité avant et après les séances, ce qui est à
+                évoquer et ce qui a aidé, de --from à --to (YYYY-MM-DD ; par défaut,
+                le dernier mois jusqu’à aujourd’hui). Les notes de séance n’y sont pas ;
+                choisis-les dans la fenêtre. Le PDF n’est PAS chiffré.
 
     Les phrases secrètes sont lues depuis le terminal sans être affichées ou, quand
     l’entrée standard n’est pas un terminal, une par ligne depuis l’entrée standard
@@ -50,7 +56,7 @@ cli-usage =
       1  autre chose n’a pas marché (le message dit quoi)
       2  la ligne de commande n’a pas été comprise
       3  phrase secrète incorrecte
-      4  il n’y a pas de journal ici (export, backup, check)
+      4  il n’y a pas de journal ici (export, backup, check, summary)
       5  le journal est endommagé ou n’est pas chiffré (check a trouvé un problème)
       6  le fichier à restaurer a été refusé (pas un fichier d’Ebb, endommagé, ou
          éléments invalides) ; rien n’a été modifié
@@ -71,6 +77,10 @@ cli-date-not = { $flag } attend une date au format YYYY-MM-DD, pas { $value }
 cli-does-not-take = ebb { $command } n’accepte pas { $value }
 cli-export-needs-format = ebb export a besoin de --format json, md ou csv
 cli-export-needs-out = ebb export a besoin de --out FILE (ou --out - pour la sortie standard)
+cli-summary-needs-out = ebb summary a besoin de --out FILE.pdf (ou --out - pour la sortie standard)
+cli-what-paper = a4 ou letter
+cli-paper-not = --paper accepte a4 ou letter, pas { $value }
+cli-from-after-to = --from { $from } vient après --to { $to } ; inverse-les, s’il te plaît
 cli-backup-needs-out = ebb backup a besoin de --out FILE
 cli-restore-needs-file = ebb restore a besoin du fichier à restaurer (FILE)
 # $argument : ce qui a été donné, entre guillemets.
@@ -95,6 +105,11 @@ cli-backed-up = Sauvegarde de { $sessions ->
    *[other] { $sessions } séances
 } dans { $file }, chiffrée avec la phrase secrète du journal.
 cli-standard-output = la sortie standard
+# $pages : les pages du PDF ; $file : où il a été écrit, ou les mots de cli-standard-output.
+cli-summary-written = { $pages ->
+    [one] Une page pour ta prochaine séance a été écrite
+   *[other] { $pages } pages pour ta prochaine séance ont été écrites
+} vers { $file } (sans chiffrement).
 cli-database-unreadable = la base de données du journal est illisible ({ $reason })
 cli-not-encrypted = la base de données du journal n’est PAS chiffrée
 cli-open-elsewhere = le journal est ouvert dans { -app-name }, ou { -app-name } n’a pas été fermé la dernière fois. Ferme-le (ou ouvre-le puis ferme-le une fois), puis vérifie à nouveau. Rien n’a été modifié.

@@ -132,13 +132,16 @@ error-could-not-read-the-journal-4ceda5 = Impossible de lire le fichier du journ
 # src/journal/keyfile.rs
 error-could-not-read-the-journal-82e4ee = Impossible de lire le fichier de clé du journal
 
-# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs
+# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs, src/summary/mod.rs
 error-could-not-read-the-journal-87ca89 = Impossible de lire le journal
+
+# src/summary/mod.rs
+error-could-not-read-the-journal-a42945 = Impossible de lire le journal pour préparer la page
 
 # src/journal/notes.rs
 error-could-not-read-the-notes-3a87db = Impossible de lire les notes
 
-# src/journal/practice.rs
+# src/journal/practice.rs, src/summary/mod.rs
 error-could-not-read-the-practice-7b74d9 = Impossible de lire les évaluations d’exercice
 
 # src/journal/sessions/read.rs, src/journal/sessions/write.rs
@@ -189,7 +192,7 @@ error-could-not-set-up-the-fe1863 = Impossible de mettre en place le chiffrement
 # src/journal/mod.rs
 error-could-not-tidy-the-journal-eb73d9 = Impossible de mettre de l’ordre dans le journal
 
-# src/transfer/mod.rs
+# src/transfer/mod.rs, src/commands/summary.rs
 error-could-not-write-0b3800 = Impossible d’écrire { $v1 }
 
 # src/journal/db.rs
@@ -282,7 +285,7 @@ error-please-enter-a-number-of-256161 = { $label } : indique un nombre de secon
 # src/pacer/pattern.rs
 error-please-enter-a-number-of-f70a70 = { $label } : indique un nombre de secondes, comme 4 ou 4,5, s’il te plaît.
 
-# src/journal/sessions/read.rs, src/journal/export.rs, src/commands/data.rs
+# src/journal/sessions/read.rs, src/journal/export.rs, src/summary/mod.rs, src/commands/data.rs
 error-please-give-a-date-as-bed8ba = Indique une date sous la forme année-mois-jour, s’il te plaît.
 
 # src/settings/personal.rs
@@ -330,6 +333,9 @@ error-that-list-was-deleted-b8eb06 = Cette liste a été supprimée.
 # src/journal/notes.rs
 error-that-note-is-already-gone-7ef01f = Cette note n’est déjà plus là.
 
+# src/summary/pdf.rs
+error-that-paper-size-cannot-be-136802 = Ce format de papier ne peut pas être utilisé.
+
 # src/error.rs
 error-that-passphrase-doesn-t-open-042aad = Cette phrase secrète n’ouvre pas ce journal. Rien n’a été modifié ; prends ton temps et réessaie.
 
@@ -368,6 +374,9 @@ error-the-file-is-too-large-aebd4b = le fichier est trop gros pour ce disque. Ch
 
 # src/error.rs
 error-the-file-or-folder-is-76d0e2 = le fichier ou le dossier n’est plus là. S’il a été déplacé, remets-le à sa place, puis réessaie.
+
+# src/summary/mod.rs
+error-the-first-day-comes-after-b3689b = Le premier jour vient après le dernier. Inverse-les, s’il te plaît.
 
 # src/journal/db.rs
 error-the-journal-could-not-be-5b534c = Le journal n’a pas pu être mis à jour ({ $e }). Il a été laissé tel quel ; redémarre Ebb et réessaie.
@@ -410,6 +419,9 @@ error-the-journal-s-key-file-65c4dc = Le fichier de clé du journal contient des
 
 # src/journal/mod.rs
 error-the-journal-s-key-file-acdba4 = Le fichier de clé et la base de données du journal ne vont pas ensemble. Les deux ont été laissés tels quels.
+
+# src/summary/pdf.rs
+error-the-pdf-could-not-be-5a9ef9 = Le PDF n’a pas pu être créé. Rien n’a été enregistré ; réessaie, s’il te plaît.
 
 # src/settings/mod.rs
 error-the-settings-in-this-backup-5dd110 = Les réglages de cette sauvegarde n’ont pas pu être utilisés ({ $problem }).

@@ -77,6 +77,8 @@ plan-make = Écrire mon plan
 plan-change = Modifier mon plan
 plan-print = Imprimer
 plan-markdown = Enregistrer en Markdown
+# Le plan en PDF d’une page, en gros caractères.
+plan-pdf = Enregistrer en PDF
 # Seulement sur papier, sous un plan imprimé.
 # Le plan enregistré en Markdown : son titre, et ce qui s’affiche sous une étape où rien n’est écrit.
 plan-markdown-title = Mon plan de sécurité

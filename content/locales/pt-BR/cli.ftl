@@ -10,6 +10,7 @@ cli-usage =
          ebb backup --out FILE [--data-dir DIR]
          ebb restore FILE [--data-dir DIR]
          ebb check [--data-dir DIR]
+         ebb summary --out FILE.pdf [--from DATE] [--to DATE] [--paper a4|letter] [--data-dir DIR]
 
     Opções:
       --breathe          Começa a respirar na hora, no ritmo guiado. Se o Ebb já estiver
@@ -36,6 +37,11 @@ cli-usage =
                 não acrescenta nada.
       check     Confere se o diário está criptografado e se todas as páginas e o
                 índice de busca estão intactos.
+      summary   Grava em FILE.pdf uma página para a sua próxima sessão: o que ainda
+                falta levar, a intensidade antes e depois das sessões, o que vale a
+                pena comentar e o que ajudou, de --from a --to (YYYY-MM-DD; por
+                padrão, o último mês até hoje). As anotações das sessões ficam de
+                fora; escolha-as na janela. O PDF NÃO é criptografado.
 
     As frases secretas são lidas do terminal sem aparecer na tela ou, quando a entrada
     padrão não é um terminal, uma por linha da entrada padrão (restore: a frase secreta
@@ -46,7 +52,7 @@ cli-usage =
       1  outra coisa deu errado (a mensagem diz o quê)
       2  a linha de comando não foi entendida
       3  frase secreta errada
-      4  não há nenhum diário aqui (export, backup, check)
+      4  não há nenhum diário aqui (export, backup, check, summary)
       5  o diário está danificado ou não está criptografado (check encontrou um problema)
       6  o arquivo a restaurar foi recusado (não é um arquivo do Ebb, está danificado ou
          tem registros inválidos); nada foi alterado
@@ -67,6 +73,10 @@ cli-date-not = { $flag } precisa de uma data no formato YYYY-MM-DD, não { $valu
 cli-does-not-take = ebb { $command } não aceita { $value }
 cli-export-needs-format = ebb export precisa de --format json, md ou csv
 cli-export-needs-out = ebb export precisa de --out FILE (ou --out - para a saída padrão)
+cli-summary-needs-out = ebb summary precisa de --out FILE.pdf (ou --out - para a saída padrão)
+cli-what-paper = a4 ou letter
+cli-paper-not = --paper é a4 ou letter, não { $value }
+cli-from-after-to = --from { $from } vem depois de --to { $to }; por favor, troque uma pela outra
 cli-backup-needs-out = ebb backup precisa de --out FILE
 cli-restore-needs-file = ebb restore precisa do arquivo a restaurar (FILE)
 # $argument: o que foi dado, entre aspas.
@@ -91,6 +101,11 @@ cli-backed-up = Backup de { $sessions ->
    *[other] { $sessions } sessões
 } feito, criptografado com a frase secreta do diário. Destino: { $file }.
 cli-standard-output = saída padrão
+# $pages: as páginas do PDF; $file: onde foi gravado, ou as palavras de cli-standard-output (por isso "Destino:", sem artigo).
+cli-summary-written = { $pages ->
+    [one] Uma página gravada
+   *[other] { $pages } páginas gravadas
+} para a sua próxima sessão, sem criptografia. Destino: { $file }.
 cli-database-unreadable = não é possível ler o banco de dados do diário ({ $reason })
 cli-not-encrypted = o banco de dados do diário NÃO está criptografado
 cli-open-elsewhere = o diário está aberto no { -app-name }, ou o { -app-name } não foi fechado da última vez. Feche-o (ou abra e feche uma vez) e confira de novo. Nada foi alterado.

@@ -132,13 +132,16 @@ error-could-not-read-the-journal-4ceda5 = Não foi possível ler o arquivo do di
 # src/journal/keyfile.rs
 error-could-not-read-the-journal-82e4ee = Não foi possível ler o arquivo de chave do diário
 
-# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs
+# src/journal/sessions/read.rs, src/journal/secrets.rs, src/journal/mod.rs, src/summary/mod.rs
 error-could-not-read-the-journal-87ca89 = Não foi possível ler o diário
+
+# src/summary/mod.rs
+error-could-not-read-the-journal-a42945 = Não foi possível ler o diário para preparar a página
 
 # src/journal/notes.rs
 error-could-not-read-the-notes-3a87db = Não foi possível ler as anotações
 
-# src/journal/practice.rs
+# src/journal/practice.rs, src/summary/mod.rs
 error-could-not-read-the-practice-7b74d9 = Não foi possível ler as avaliações de prática
 
 # src/journal/sessions/read.rs, src/journal/sessions/write.rs
@@ -189,7 +192,7 @@ error-could-not-set-up-the-fe1863 = Não foi possível preparar a criptografia d
 # src/journal/mod.rs
 error-could-not-tidy-the-journal-eb73d9 = Não foi possível organizar o diário
 
-# src/transfer/mod.rs
+# src/transfer/mod.rs, src/commands/summary.rs
 error-could-not-write-0b3800 = Não foi possível gravar { $v1 }
 
 # src/journal/db.rs
@@ -282,7 +285,7 @@ error-please-enter-a-number-of-256161 = { $label }: digite um número de segundo
 # src/pacer/pattern.rs
 error-please-enter-a-number-of-f70a70 = { $label }: digite um número de segundos, como 4 ou 4,5.
 
-# src/journal/sessions/read.rs, src/journal/export.rs, src/commands/data.rs
+# src/journal/sessions/read.rs, src/journal/export.rs, src/summary/mod.rs, src/commands/data.rs
 error-please-give-a-date-as-bed8ba = Informe a data no formato ano-mês-dia, por favor.
 
 # src/settings/personal.rs
@@ -330,6 +333,9 @@ error-that-list-was-deleted-b8eb06 = Essa lista foi apagada.
 # src/journal/notes.rs
 error-that-note-is-already-gone-7ef01f = Essa anotação já foi removida.
 
+# src/summary/pdf.rs
+error-that-paper-size-cannot-be-136802 = Esse tamanho de papel não pode ser usado.
+
 # src/error.rs
 error-that-passphrase-doesn-t-open-042aad = Essa frase secreta não abre este diário. Nada foi alterado; sem pressa, tente de novo.
 
@@ -368,6 +374,9 @@ error-the-file-is-too-large-aebd4b = o arquivo é grande demais para esse disco.
 
 # src/error.rs
 error-the-file-or-folder-is-76d0e2 = o arquivo ou a pasta não está mais lá. Se foi movido, coloque de volta e tente de novo.
+
+# src/summary/mod.rs
+error-the-first-day-comes-after-b3689b = O primeiro dia vem depois do último. Por favor, troque um pelo outro.
 
 # src/journal/db.rs
 error-the-journal-could-not-be-5b534c = Não foi possível atualizar o diário ({ $e }). Ele ficou como estava; reinicie o Ebb e tente de novo.
@@ -410,6 +419,9 @@ error-the-journal-s-key-file-65c4dc = O arquivo de chave do diário tem configur
 
 # src/journal/mod.rs
 error-the-journal-s-key-file-acdba4 = O arquivo de chave e o banco de dados do diário não combinam. Os dois ficaram como estavam.
+
+# src/summary/pdf.rs
+error-the-pdf-could-not-be-5a9ef9 = Não foi possível criar o PDF. Nada foi salvo; tente de novo, por favor.
 
 # src/settings/mod.rs
 error-the-settings-in-this-backup-5dd110 = Não foi possível usar os ajustes deste backup ({ $problem }).

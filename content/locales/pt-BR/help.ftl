@@ -77,6 +77,8 @@ plan-make = Fazer meu plano
 plan-change = Mudar meu plano
 plan-print = Imprimir
 plan-markdown = Salvar como Markdown
+# O plano como um PDF de uma página, em letras grandes.
+plan-pdf = Salvar como PDF
 # Só no papel, sob um plano impresso.
 # O plano salvo como Markdown: o título e o que fica sob um passo sem nada escrito.
 plan-markdown-title = Meu plano de segurança

@@ -121,13 +121,29 @@ pub fn sign_words(s: WarningSign) -> &'static str {
 /// When a session was held, written out in the language: "Sunday 22 November 2026, 17:30".
 fn when(held_at: &str, locale: chrono::Locale) -> String {
     NaiveDateTime::parse_from_str(held_at, "%Y-%m-%dT%H:%M")
-        .map(|t| t.and_utc().format_localized("%A %-d %B %Y, %H:%M", locale).to_string())
+        .map(|t| t.and_utc().format_localized(&format!("%A {}, %H:%M", day_pattern(locale)), locale).to_string())
         .unwrap_or_else(|_| held_at.to_string())
 }
 
-/// A day written out in the language: "22 November 2026".
+/// A day written out in the language: "22 November 2026", "22. November 2026",
+/// "22 de noviembre de 2026".
 pub fn long_day(date: NaiveDate, locale: chrono::Locale) -> String {
-    date.format_localized("%-d %B %Y", locale).to_string()
+    date.format_localized(day_pattern(locale), locale).to_string()
+}
+
+/// A day and its month, short: "3 Nov", "3. Nov.", "3 nov".
+pub fn short_day(date: NaiveDate, locale: chrono::Locale) -> String {
+    let pattern = if locale == chrono::Locale::de_DE { "%-d. %b" } else { "%-d %b" };
+    date.format_localized(pattern, locale).to_string()
+}
+
+/// How each language writes a day with its month and year.
+fn day_pattern(locale: chrono::Locale) -> &'static str {
+    match locale {
+        chrono::Locale::de_DE => "%-d. %B %Y",
+        chrono::Locale::es_ES | chrono::Locale::pt_BR => "%-d de %B de %Y",
+        _ => "%-d %B %Y",
+    }
 }
 
 fn day(held_at: &str, locale: chrono::Locale) -> String {

@@ -12,11 +12,19 @@ use rustybuzz::{Direction, Face, UnicodeBuffer};
 use unicode_bidi::{Level, ParagraphBidiInfo};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
-/// The fonts shipped in `content/fonts` (SIL Open Font License), in fallback order.
-const REGULAR: [&[u8]; 2] =
-    [include_bytes!("../../../content/fonts/NotoSans-Regular.ttf"), include_bytes!("../../../content/fonts/NotoSansArabic-Regular.ttf")];
-const BOLD: [&[u8]; 2] =
-    [include_bytes!("../../../content/fonts/NotoSans-Bold.ttf"), include_bytes!("../../../content/fonts/NotoSansArabic-Bold.ttf")];
+/// The fonts shipped in `content/fonts` (SIL Open Font License), in fallback order:
+/// Latin, Greek and Cyrillic; Arabic (a language Ebb speaks); Hebrew (often in
+/// people's own notes, and small).
+const REGULAR: [&[u8]; 3] = [
+    include_bytes!("../../../content/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../../content/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../../content/fonts/NotoSansHebrew-Regular.ttf"),
+];
+const BOLD: [&[u8]; 3] = [
+    include_bytes!("../../../content/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../../content/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../../content/fonts/NotoSansHebrew-Bold.ttf"),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Weight {
@@ -39,7 +47,7 @@ pub struct Fonts {
 
 impl Fonts {
     pub fn load() -> Fonts {
-        let load = |set: [&'static [u8]; 2]| {
+        let load = |set: [&'static [u8]; 3]| {
             set.into_iter()
                 .filter_map(|data| {
                     let face = Face::from_slice(data, 0)?;
@@ -303,6 +311,8 @@ mod tests {
         assert_eq!(digits, ["13", "11", "14"]);
         // Visual order: the first word in reading order is drawn at the right end.
         assert!(runs.last().is_some_and(|r| r.text.contains("اتصل")), "{:?}", runs.iter().map(|r| &r.text).collect::<Vec<_>>());
+        let hebrew = wrap(set, "שלום", 40.0, false);
+        assert!(hebrew[0].runs.iter().all(|r| r.font == 2), "Hebrew in people's notes has its own font");
         // Joined letters: fewer glyphs than characters would be a sign of ligatures; at
         // least the glyph for the first letter differs from its isolated form.
         let isolated = shape(&set[1], "ا", true)[0].glyph_id;

@@ -20,6 +20,10 @@ use crate::journal::sessions::{self, WarningSign};
 
 /// The chart shows at most this many sessions, the latest.
 pub const CHART_MOST: usize = 31;
+/// The preview offers at most this many items to bring up (the latest raised) and
+/// this many sessions' notes (the latest); the rest are counted, and stay in the journal.
+pub const ITEMS_MOST: usize = 20;
+pub const NOTES_MOST: usize = 31;
 /// Longer texts are shortened on the page, with an ellipsis and a note.
 const ITEM_CHARS: usize = 400;
 const NOTE_CHARS: usize = 2_500;
@@ -74,14 +78,23 @@ pub struct Prepared {
     /// "3 to 24 November 2026".
     pub stretch_words: String,
     pub sessions: u32,
+    /// The latest open items, oldest first, at most [`ITEMS_MOST`].
     pub bring_up: Vec<Line>,
+    /// Open items older than those offered.
+    pub bring_up_older: usize,
+    /// The latest rated sessions, at most [`CHART_MOST`].
     pub distress: Vec<Point>,
+    /// Sessions rated in the stretch (the averages are over all of them).
+    pub rated: usize,
     /// The chart in a sentence, so it reads without the picture: averages before and after.
     pub distress_words: Option<String>,
     pub signs: Vec<Line>,
     pub helped: Vec<Line>,
-    /// Sessions with notes; `detail` is the start of what came up.
+    /// The latest sessions with notes, at most [`NOTES_MOST`]; `detail` is the start
+    /// of what came up.
     pub notes: Vec<Line>,
+    /// Sessions with notes older than those offered.
+    pub notes_older: usize,
     /// The paper usual where the person lives, offered first.
     pub paper: Paper,
 }
@@ -295,9 +308,11 @@ pub fn prepare(conn: &Connection, from: NaiveDate, to: NaiveDate, names: &HashMa
         })
         .map_err(db())?;
 
-    let bring_up = bring_up::open_bring_up(conn, None)?
+    let open_items: Vec<_> = bring_up::open_bring_up(conn, None)?.into_iter().filter(|item| item.raised_at <= last).collect();
+    let bring_up_older = open_items.len().saturating_sub(ITEMS_MOST);
+    let bring_up = open_items
         .into_iter()
-        .filter(|item| item.raised_at <= last)
+        .skip(bring_up_older)
         .map(|item| Line {
             id: item.id,
             text: item.text,
@@ -306,7 +321,7 @@ pub fn prepare(conn: &Connection, from: NaiveDate, to: NaiveDate, names: &HashMa
         .collect();
 
     let rated: Vec<&Held> = held.iter().filter(|h| h.before.is_some() || h.after.is_some()).collect();
-    let distress: Vec<Point> = rated
+    let distress: Vec<Point> = rated[rated.len().saturating_sub(CHART_MOST)..]
         .iter()
         .map(|h| Point { label: day_of(&h.held_at).map(|d| short_day(d, locale)).unwrap_or_default(), before: h.before, after: h.after })
         .collect();
@@ -341,7 +356,7 @@ pub fn prepare(conn: &Connection, from: NaiveDate, to: NaiveDate, names: &HashMa
         }
     }
     let mut signs: Vec<(WarningSign, usize)> = sign_counts.into_iter().collect();
-    signs.sort_by(|a, b| b.1.cmp(&a.1));
+    signs.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     let signs = signs
         .into_iter()
         .map(|(sign, count)| Line {
@@ -375,9 +390,10 @@ pub fn prepare(conn: &Connection, from: NaiveDate, to: NaiveDate, names: &HashMa
         })
         .collect();
 
-    let notes = held
+    let with_notes: Vec<&Held> = held.iter().filter(|h| !h.notes.trim().is_empty()).collect();
+    let notes_older = with_notes.len().saturating_sub(NOTES_MOST);
+    let notes = with_notes[notes_older..]
         .iter()
-        .filter(|h| !h.notes.trim().is_empty())
         .map(|h| Line {
             id: h.id.clone(),
             text: session_words(&h.held_at, &h.therapist, words, locale),
@@ -391,18 +407,23 @@ pub fn prepare(conn: &Connection, from: NaiveDate, to: NaiveDate, names: &HashMa
         stretch_words: words.with("summary-stretch", &[("from", long_day(from, locale).into()), ("to", long_day(to, locale).into())]),
         sessions: held.len() as u32,
         bring_up,
+        bring_up_older,
         distress,
+        rated: rated.len(),
         distress_words,
         signs,
         helped,
         notes,
+        notes_older,
         paper: Paper::A4,
     })
 }
 
-/// Tools whose rated uses in the stretch lowered distress on average, most first:
-/// (tool, pattern or list id, times rated, mean change).
-fn tools_that_helped(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, Option<String>, u32, f64)>> {
+/// A tool, its pattern or list id, the times it was rated, and the mean change.
+type Helped = (String, Option<String>, u32, f64);
+
+/// Tools whose rated uses in the stretch lowered distress on average, most first.
+fn tools_that_helped(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Helped>> {
     let start = from.format("%Y-%m-%d").to_string();
     let end = (to + chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
     conn.prepare_cached(
@@ -442,10 +463,10 @@ pub fn page(prepared: &Prepared, choice: &Choice, notes: &HashMap<String, (Strin
     }
     if choice.distress && !prepared.distress.is_empty() {
         blocks.push(Block::Heading { text: words.text("summary-distress-heading", None) });
-        let from = prepared.distress.len().saturating_sub(CHART_MOST);
-        let caption = (from > 0).then(|| words.with("summary-chart-latest", &[("shown", CHART_MOST.into()), ("all", prepared.distress.len().into())]));
+        let shown = prepared.distress.len();
+        let caption = (prepared.rated > shown).then(|| words.with("summary-chart-latest", &[("shown", shown.into()), ("all", prepared.rated.into())]));
         blocks.push(Block::Chart {
-            points: prepared.distress[from..].to_vec(),
+            points: prepared.distress.clone(),
             before: words.text("summary-chart-before", None),
             after: words.text("summary-chart-after", None),
             caption,
@@ -518,7 +539,7 @@ fn long_day(date: NaiveDate, locale: chrono::Locale) -> String {
 }
 
 fn short_day(date: NaiveDate, locale: chrono::Locale) -> String {
-    date.format_localized("%-d %b", locale).to_string()
+    crate::journal::export::short_day(date, locale)
 }
 
 fn one_decimal(value: f64) -> f64 {

@@ -152,6 +152,33 @@ fn the_stretch_since_the_last_session_starts_on_its_day() {
 }
 
 #[test]
+fn a_long_stretch_offers_the_latest_and_counts_the_rest() {
+    let mut conn = open_in_memory().expect("db");
+    for i in 0..40 {
+        let day = day("2026-01-01") + chrono::Duration::days(i * 7);
+        let entry = SessionEntry {
+            held_at: format!("{}T10:00", day.format("%Y-%m-%d")),
+            distress_before: Some(6),
+            distress_after: Some(4),
+            came_up: format!("week {i}"),
+            bring_up: (0..2).map(|n| format!("item {i}.{n}")).collect(),
+            ..SessionEntry::default()
+        };
+        add(&mut conn, &format!("s{i:02}"), entry);
+    }
+    let prepared = prepare(&conn, day("2026-01-01"), day("2026-11-24"), &names(), english()).expect("prepare");
+    assert_eq!((prepared.bring_up.len(), prepared.bring_up_older), (ITEMS_MOST, 80 - ITEMS_MOST));
+    assert_eq!(prepared.bring_up.last().map(|l| l.text.as_str()), Some("item 39.1"), "the latest are offered");
+    assert_eq!((prepared.notes.len(), prepared.notes_older), (NOTES_MOST, 40 - NOTES_MOST));
+    assert_eq!(prepared.notes.last().map(|l| l.detail.as_deref()), Some(Some("week 39")));
+    assert_eq!((prepared.distress.len(), prepared.rated), (CHART_MOST, 40));
+    let page = page(&prepared, &Choice::everything(&prepared), &HashMap::new(), english(), day("2026-11-24"));
+    assert!(page.words().contains(&"The chart shows the latest 31 of 40 rated sessions."));
+    assert!(page.words().contains(&"40 sessions rated: 6 before and 4 after on average (0–10)."), "averages over all of them");
+    assert_eq!(pdf::page_count(&page), 2, "twenty items and the chart: two pages, not eighty items on four");
+}
+
+#[test]
 fn hostile_text_wraps_or_is_shortened_and_never_breaks_the_page() {
     let mut conn = open_in_memory().expect("db");
     let megabyte = "ش".repeat(300_000) + &"😔 <b>x</b> ".repeat(40_000);

@@ -126,6 +126,8 @@ export async function showSummary(screen) {
       });
       if (key === 'distress' && prepared.distressWords) box.append(h('p', { id: 'summary-distress-words' }, prepared.distressWords));
       if (items.length) box.append(h('ul', { class: 'summary-items' }, items.map(([, , li]) => li)));
+      const older = { bringUp: ['summary-bring-up-older', prepared.bringUpOlder], notes: ['summary-notes-older', prepared.notesOlder] }[key];
+      if (older?.[1]) box.append(h('p', { class: 'summary', id: `summary-${key}-older` }, t(older[0], { count: older[1] })));
       section.addEventListener('change', () => { for (const [, input] of items) input.checked = section.checked; });
       boxes[key] = { section, items: items.map(([id, input]) => [id, input]) };
       return box;

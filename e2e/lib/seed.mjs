@@ -1,0 +1,42 @@
+// A journal to start tests from, in the documented export format (imported through
+// Settings, as a person would bring one in).
+
+/** A journal of 30 weekly sessions in the documented export format. */
+export function seededExport() {
+  const sessions = [];
+  const start = new Date();
+  start.setDate(start.getDate() - 7 * 30);
+  const pad = (n) => String(n).padStart(2, '0');
+  for (let i = 0; i < 30; i++) {
+    const d = new Date(start.getTime() + i * 7 * 86400000);
+    const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const tears = ['none', 'during', 'after', 'both'][i % 4];
+    sessions.push({
+      id: `seed${pad(i)}`,
+      heldAt: `${day}T18:00`,
+      therapist: 'Dr. Rivera',
+      distressBefore: 5 + (i % 5),
+      distressAfter: 2 + (i % 4),
+      bodyState: null,
+      tears,
+      tearKinds: tears === 'none' ? [] : [['release', 'grief', 'recognition'][i % 3]],
+      cameUp: `Week ${i}: work, sleep and my sister. שלום 🌊`,
+      helped: 'Naming it out loud.',
+      aftercare: [],
+      // The last three sessions note feeling worse for hours: a gentle pattern.
+      warningSigns: i >= 27 ? ['worse-for-hours'] : i % 6 === 0 ? ['flooding'] : [],
+      tags: ['family'],
+      createdAt: `${day}T19:00:00.000Z`,
+      updatedAt: `${day}T19:00:00.000Z`,
+    });
+  }
+  const practice = [];
+  for (let i = 0; i < 12; i++) {
+    practice.push({ id: `prac${i}`, tool: i % 3 ? 'pacer' : 'grounding', used: i % 3 ? 'long-exhale' : 'senses', before: 7, after: 4 + (i % 3), activeSeconds: 120, endedAt: new Date(Date.now() - i * 86400000 * 5).toISOString() });
+  }
+  return {
+    format: 'ebb-journal', version: 1, exportedAt: new Date().toISOString(),
+    sessions, bringUp: [{ id: 'item1', text: 'Ask about the nightmares', raisedIn: 'seed29', position: 0, doneIn: null, doneAt: null }],
+    practice, notes: [{ id: 'note1', writtenAt: new Date().toISOString(), text: 'A quick note from the seed' }], drafts: [],
+  };
+}
