@@ -214,6 +214,26 @@ test('quick notes, items to bring up and what is worth mentioning are forgotten 
   }, { env: { EBB_TEST_OPEN_FILE: seedFile() } });
 });
 
+test('the page for the next session, and the page drawn for printing, are forgotten when Ctrl+L locks the journal', async () => {
+  await withApp('lock-summary', async (s) => {
+    await seed(s);
+    await openJournal(s);
+    await s.click('#journal-summary');
+    await waitFor('the preview', () => s.run(() => document.querySelectorAll('#summary-sections fieldset').length === 5));
+    await s.click('#summary-stretch-last-month');
+    await waitFor('the notes offered', () => s.run(() => !!document.getElementById('summary-notes-0')));
+    await s.click('#summary-notes-0');
+    assert.ok((await text(s, '#summary-sections')).includes(MARK.bringUp), 'the item to bring up is offered');
+    await s.run(() => { window.print = () => {}; });
+    await s.click('#summary-print');
+    await waitFor('the page drawn for print', async () => (await text(s, '#summary-paper')).includes(MARK.cameUp));
+    await lockWithCtrlL(s);
+    await waitFor('the unlock screen', lockedJournalShown(s));
+    assert.equal(await s.run(() => !!document.getElementById('summary-paper')), false, 'no page is left to print');
+    await assertForgotten(s, ALL, 'the page for the next session');
+  }, { env: { EBB_TEST_OPEN_FILE: seedFile() } });
+});
+
 test('an import preview (and a typed backup passphrase) in Settings is forgotten when Ctrl+L locks the journal', async () => {
   const fileMarker = 'EBBMARKfile1a9c';
   const passMarker = 'EBBMARKpass8e2d';

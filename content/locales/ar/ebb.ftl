@@ -105,6 +105,27 @@ tray-lock = قفل الدفتر
 tray-quit = إنهاء { -app-name }
 tray-tooltip = { -app-name }: للتنفّس، وللعودة إلى هنا والآن، وللوصول إلى المساعدة
 
+## The app menu (macOS only): the menu bar's app, Edit and Window menus, worded as
+## macOS names them in each language. The Quit item is tray-quit.
+
+menu-app = { -app-name }
+menu-about = حول { -app-name }
+menu-services = الخدمات
+menu-hide = إخفاء { -app-name }
+menu-hide-others = إخفاء الآخرين
+menu-show-all = إظهار الكل
+menu-edit = تحرير
+menu-undo = تراجع
+menu-redo = إعادة
+menu-cut = قص
+menu-copy = نسخ
+menu-paste = لصق
+menu-select-all = تحديد الكل
+menu-window = نافذة
+menu-minimize = تصغير
+menu-zoom = تكبير/تصغير
+menu-close-window = إغلاق النافذة
+
 ## Settings: language
 
 language = اللغة

@@ -98,6 +98,27 @@ tray-lock = Tagebuch sperren
 tray-quit = { -app-name } beenden
 tray-tooltip = { -app-name }: atmen, dich erden oder Hilfe finden
 
+## The app menu (macOS only): the menu bar's app, Edit and Window menus, worded as
+## macOS names them in each language. The Quit item is tray-quit.
+
+menu-app = { -app-name }
+menu-about = Über { -app-name }
+menu-services = Dienste
+menu-hide = { -app-name } ausblenden
+menu-hide-others = Andere ausblenden
+menu-show-all = Alle einblenden
+menu-edit = Bearbeiten
+menu-undo = Widerrufen
+menu-redo = Wiederholen
+menu-cut = Ausschneiden
+menu-copy = Kopieren
+menu-paste = Einsetzen
+menu-select-all = Alles auswählen
+menu-window = Fenster
+menu-minimize = Im Dock ablegen
+menu-zoom = Zoomen
+menu-close-window = Fenster schließen
+
 ## Einstellungen: Sprache
 
 language = Sprache

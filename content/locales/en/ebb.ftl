@@ -101,6 +101,27 @@ tray-lock = Lock journal
 tray-quit = Quit { -app-name }
 tray-tooltip = { -app-name }: breathe, ground, or find help
 
+## The app menu (macOS only): the menu bar's app, Edit and Window menus, worded as
+## macOS names them in each language. The Quit item is tray-quit.
+
+menu-app = { -app-name }
+menu-about = About { -app-name }
+menu-services = Services
+menu-hide = Hide { -app-name }
+menu-hide-others = Hide Others
+menu-show-all = Show All
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-cut = Cut
+menu-copy = Copy
+menu-paste = Paste
+menu-select-all = Select All
+menu-window = Window
+menu-minimize = Minimize
+menu-zoom = Zoom
+menu-close-window = Close Window
+
 ## Settings: language
 
 language = Language

@@ -98,6 +98,27 @@ tray-lock = Bloquear el diario
 tray-quit = Salir de { -app-name }
 tray-tooltip = { -app-name }: respirar, anclarte al presente o buscar ayuda
 
+## The app menu (macOS only): the menu bar's app, Edit and Window menus, worded as
+## macOS names them in each language. The Quit item is tray-quit.
+
+menu-app = { -app-name }
+menu-about = Acerca de { -app-name }
+menu-services = Servicios
+menu-hide = Ocultar { -app-name }
+menu-hide-others = Ocultar otros
+menu-show-all = Mostrar todo
+menu-edit = Edición
+menu-undo = Deshacer
+menu-redo = Rehacer
+menu-cut = Cortar
+menu-copy = Copiar
+menu-paste = Pegar
+menu-select-all = Seleccionar todo
+menu-window = Ventana
+menu-minimize = Minimizar
+menu-zoom = Zoom
+menu-close-window = Cerrar ventana
+
 ## Ajustes: idioma
 
 language = Idioma

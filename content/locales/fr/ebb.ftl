@@ -98,6 +98,27 @@ tray-lock = Verrouiller le journal
 tray-quit = Quitter { -app-name }
 tray-tooltip = { -app-name } : respirer, s’ancrer ou trouver de l’aide
 
+## The app menu (macOS only): the menu bar's app, Edit and Window menus, worded as
+## macOS names them in each language. The Quit item is tray-quit.
+
+menu-app = { -app-name }
+menu-about = À propos d’{ -app-name }
+menu-services = Services
+menu-hide = Masquer { -app-name }
+menu-hide-others = Masquer les autres
+menu-show-all = Tout afficher
+menu-edit = Édition
+menu-undo = Annuler
+menu-redo = Rétablir
+menu-cut = Couper
+menu-copy = Copier
+menu-paste = Coller
+menu-select-all = Tout sélectionner
+menu-window = Fenêtre
+menu-minimize = Placer dans le Dock
+menu-zoom = Réduire/agrandir
+menu-close-window = Fermer la fenêtre
+
 ## Réglages : langue
 
 language = Langue

@@ -98,6 +98,27 @@ tray-lock = Bloquear o diário
 tray-quit = Sair do { -app-name }
 tray-tooltip = { -app-name }: respire, volte ao presente ou encontre ajuda
 
+## The app menu (macOS only): the menu bar's app, Edit and Window menus, worded as
+## macOS names them in each language. The Quit item is tray-quit.
+
+menu-app = { -app-name }
+menu-about = Sobre o { -app-name }
+menu-services = Serviços
+menu-hide = Ocultar { -app-name }
+menu-hide-others = Ocultar Outros
+menu-show-all = Mostrar Tudo
+menu-edit = Editar
+menu-undo = Desfazer
+menu-redo = Refazer
+menu-cut = Recortar
+menu-copy = Copiar
+menu-paste = Colar
+menu-select-all = Selecionar Tudo
+menu-window = Janela
+menu-minimize = Minimizar
+menu-zoom = Zoom
+menu-close-window = Fechar Janela
+
 ## Ajustes: idioma
 
 language = Idioma

@@ -54,11 +54,52 @@ fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust
     Ok(())
 }
 
-/// Elsewhere the notification is shown; Ebb's window opens on the pacer when
-/// the person comes back to it.
+/// Windows and macOS: a notification with a "breathe" button; choosing it (or its
+/// body) starts two minutes of breathing, as on Linux. notify-rust reports the
+/// choice on both (a toast's activation on Windows, the notification centre's
+/// answer on macOS).
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 fn notify<R: Runtime>(app: &AppHandle<R>) -> std::result::Result<(), notify_rust::error::Error> {
-    notify_rust::Notification::new().summary(aftercare::TITLE).body(&words(app).text(aftercare::CHECK_IN_BODY, None)).show().map(|_| ())
+    let words = words(app);
+    let mut notification = notify_rust::Notification::new();
+    notification
+        .summary(aftercare::TITLE)
+        .body(&words.text(aftercare::CHECK_IN_BODY, None))
+        .action("breathe", &words.text(aftercare::CHECK_IN_ACTION, None));
+    // Windows names a toast's sender by the id of its Start menu entry, which Ebb's
+    // installers make from the identifier. A build run from target/ has no entry,
+    // so it keeps Windows' own (as tauri-plugin-notification does).
+    #[cfg(windows)]
+    if installed() {
+        notification.app_id(&app.config().identifier);
+    }
+    let handle = notification.show()?;
+    let app = app.clone();
+    // The answer is waited for by blocking: on the runtime's blocking pool.
+    tauri::async_runtime::spawn_blocking(move || {
+        let _ = handle.wait_for_response(|response: &notify_rust::NotificationResponse| {
+            if chose_to_breathe(response) {
+                breathe_now(&app, Some(2));
+            }
+        });
+    });
+    Ok(())
+}
+
+/// Whether the running program is an installed one, not a build in `target/`.
+#[cfg(windows)]
+fn installed() -> bool {
+    let Ok(exe) = std::env::current_exe() else { return false };
+    let folder = exe.parent().map(|p| p.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let sep = std::path::MAIN_SEPARATOR;
+    !(folder.ends_with(&format!("{sep}target{sep}debug")) || folder.ends_with(&format!("{sep}target{sep}release")))
+}
+
+/// Whether an answer to the check-in means "breathe": its body or its button.
+#[cfg_attr(all(unix, not(target_os = "macos")), allow(dead_code))]
+fn chose_to_breathe(response: &notify_rust::NotificationResponse) -> bool {
+    use notify_rust::NotificationResponse::{Action, Default};
+    matches!(response, Default) || matches!(response, Action(key) if key == "breathe" || key == "default")
 }
 
 /// The check-in's words, in the language spoken.
@@ -83,4 +124,18 @@ pub fn schedule_check_in(care: &Aftercare, minutes: u32, minute: chrono::TimeDel
     let minutes = aftercare::check_minutes(minutes)?;
     care.schedule(now, minute * minutes as i32);
     Ok(check_in_status(care))
+}
+
+#[cfg(test)]
+mod tests {
+    use notify_rust::{CloseReason, NotificationResponse};
+
+    #[test]
+    fn the_body_or_the_button_means_breathe_and_closing_it_does_not() {
+        assert!(super::chose_to_breathe(&NotificationResponse::Default));
+        assert!(super::chose_to_breathe(&NotificationResponse::Action("breathe".into())));
+        assert!(!super::chose_to_breathe(&NotificationResponse::Action("__closed".into())));
+        assert!(!super::chose_to_breathe(&NotificationResponse::Closed(CloseReason::Dismissed)));
+        assert!(!super::chose_to_breathe(&NotificationResponse::Closed(CloseReason::Expired)));
+    }
 }

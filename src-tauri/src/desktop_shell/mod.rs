@@ -6,6 +6,7 @@
 //! rules themselves live in `desktop/`. None of the platform parts run on the mock
 //! runtime the IPC tests use.
 
+mod app_menu;
 mod check_in;
 mod place;
 mod session_lock;
@@ -77,6 +78,21 @@ pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>) {
     if let Err(e) = tray::relabel(app) {
         eprintln!("ebb: the tray's menu could not change language: {e}");
     }
+    #[cfg(target_os = "macos")]
+    if let Err(e) = app_menu::relabel(app, crate::i18n::catalog(app.state::<LibraryState>().language().tag)) {
+        eprintln!("ebb: the app menu could not change language: {e}");
+    }
+}
+
+/// Closes Ebb the way closing the window does (any draft saved first, the journal
+/// locked): from the tray's Quit and the macOS app menu's.
+pub fn quit<R: Runtime>(app: &AppHandle<R>) {
+    match app.get_webview_window(MAIN_WINDOW) {
+        Some(window) => {
+            let _ = window.close();
+        }
+        None => app.exit(0),
+    }
 }
 
 /// The pacer is on screen: now the tray, the shortcut and the window's place.
@@ -99,6 +115,11 @@ pub fn after_ready<R: Runtime>(app: &AppHandle<R>) {
         if let Err(e) = tray::make(&handle) {
             // Some desktops have no tray; Ebb works the same without it.
             eprintln!("ebb: no tray icon: {e}");
+        }
+        // macOS: the app menu, with Quit (⌘Q) saving a draft first as closing does.
+        #[cfg(target_os = "macos")]
+        if let Err(e) = app_menu::install(&handle, crate::i18n::catalog(handle.state::<LibraryState>().language().tag)) {
+            eprintln!("ebb: no app menu: {e}");
         }
         place::keep_private(&handle);
         place::save_when_moved(&handle);

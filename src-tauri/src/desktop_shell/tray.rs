@@ -62,12 +62,7 @@ fn on_tray<R: Runtime>(app: &AppHandle<R>, id: &str) {
             }
         }
         // The same way out as closing the window: any draft is saved first.
-        Some(TrayAction::Quit) => match app.get_webview_window(MAIN_WINDOW) {
-            Some(window) => {
-                let _ = window.close();
-            }
-            None => app.exit(0),
-        },
+        Some(TrayAction::Quit) => super::quit(app),
         None => {}
     }
 }
