@@ -20,7 +20,8 @@ const unpacked = mkdtempSync(join(tmpdir(), 'ebb-deb-'));
 run('dpkg-deb', '-x', deb, unpacked);
 after(() => rmSync(unpacked, { recursive: true, force: true }));
 
-const EXPECTED = new Set([...FREEDESKTOP_FILES, 'usr/share/doc/ebb/copyright']);
+// The fonts embedded in the PDFs Ebb writes come with their licence (SIL OFL).
+const EXPECTED = new Set([...FREEDESKTOP_FILES, 'usr/share/doc/ebb/copyright', 'usr/share/doc/ebb/fonts-OFL.txt']);
 
 /** Every file (not folder) in the package, without the leading "./". */
 const files = run('sh', '-c', `dpkg-deb -c "$1" | awk '$1 !~ /^d/ {print $6}'`, 'sh', deb)
@@ -53,4 +54,5 @@ test('each icon is the size its folder says', () => checkIcons(unpacked));
 
 test('the licence is the project\'s own', () => {
   assert.equal(readFileSync(join(unpacked, 'usr/share/doc/ebb/copyright'), 'utf8'), readFileSync(join(root, 'LICENSE'), 'utf8'));
+  assert.equal(readFileSync(join(unpacked, 'usr/share/doc/ebb/fonts-OFL.txt'), 'utf8'), readFileSync(join(root, 'content/fonts/OFL.txt'), 'utf8'));
 });

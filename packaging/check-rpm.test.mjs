@@ -25,7 +25,8 @@ const unpacked = mkdtempSync(join(tmpdir(), 'ebb-rpm-'));
 run('sh', ['-c', 'rpm2cpio "$1" | cpio -idm --quiet --no-absolute-filenames', 'sh', rpmFile], { cwd: unpacked });
 after(() => rmSync(unpacked, { recursive: true, force: true }));
 
-const EXPECTED = new Set([...FREEDESKTOP_FILES, 'usr/share/licenses/ebb/LICENSE'].map((f) => `/${f}`));
+// The fonts embedded in the PDFs Ebb writes come with their licence (SIL OFL).
+const EXPECTED = new Set([...FREEDESKTOP_FILES, 'usr/share/licenses/ebb/LICENSE', 'usr/share/licenses/ebb/fonts-OFL.txt'].map((f) => `/${f}`));
 // Fedora's names for what Ebb needs: WebKitGTK 4.1, GTK 3, and the tray's Ayatana
 // indicator library (loaded at run time, so no tool could find it in the binary).
 const FEDORA_NEEDS = ['webkit2gtk4.1', 'gtk3', 'libayatana-appindicator-gtk3', 'speech-dispatcher-libs'];
@@ -36,7 +37,8 @@ test('the header names Ebb, its version, licence and what it is', () => {
   assert.equal(query('%{VERSION}'), config.version);
   assert.equal(query('%{ARCH}'), 'x86_64');
   assert.equal(query('%{OS}'), 'linux');
-  assert.equal(query('%{LICENSE}'), 'MIT');
+  // The app is MIT; the fonts inside it (for the PDFs it writes) are OFL-1.1.
+  assert.equal(query('%{LICENSE}'), 'MIT AND OFL-1.1');
   assert.equal(query('%{SUMMARY}'), config.bundle.shortDescription);
   assert.equal(query('%{DESCRIPTION}'), config.bundle.longDescription);
   assert.match(run('rpm', ['-qip', rpmFile]), /^Name\s+: ebb$/m);
@@ -73,6 +75,7 @@ test('each icon is the size its folder says', () => checkIcons(unpacked));
 
 test('the licence is the project\'s own, where Fedora keeps licences', () => {
   assert.equal(readFileSync(join(unpacked, 'usr/share/licenses/ebb/LICENSE'), 'utf8'), readFileSync(join(root, 'LICENSE'), 'utf8'));
+  assert.equal(readFileSync(join(unpacked, 'usr/share/licenses/ebb/fonts-OFL.txt'), 'utf8'), readFileSync(join(root, 'content/fonts/OFL.txt'), 'utf8'));
 });
 
 test('rpm would install it', () => {

@@ -249,3 +249,27 @@ fn sample() {
         std::fs::write(format!("/tmp/summary-{tag}.pdf"), pdf::write(&page).expect("pdf")).expect("write");
     }
 }
+
+#[test]
+fn the_safety_plan_prints_on_one_large_type_page_with_the_emergency_line() {
+    let plan = crate::safety_plan::SafetyPlan {
+        warning_signs: vec!["I stop answering messages".into(), "Sleeping in the day".into()],
+        on_my_own: vec!["A long breath out, ten times".into(), "A shower".into()],
+        distractions: vec!["The park by the river".into()],
+        people: vec!["Sam: 0123 456 789".into()],
+        professionals: vec!["My therapist, weekdays".into()],
+        safer_surroundings: vec![],
+        reasons: vec!["My niece".into(), "Spring".into()],
+    };
+    for tag in ["en", "ar"] {
+        let words = crate::i18n::catalog(tag);
+        let page = plan.to_page(words, Paper::Letter, day("2026-11-24"));
+        assert!(page.large, "large type");
+        let said = page.words();
+        assert!(said.contains(&words.text("plan-print-emergency", None).as_str()), "the emergency line");
+        assert!(said.contains(&words.text("plan-markdown-empty", None).as_str()), "an empty step says so");
+        assert!(page.blocks.iter().any(|b| matches!(b, Block::Step { number: 2, text } if text == "A shower")));
+        assert_eq!(pdf::page_count(&page), 1, "{tag}: one page");
+        assert!(pdf::write(&page).expect("pdf").starts_with(b"%PDF-"));
+    }
+}
