@@ -267,6 +267,12 @@ fn summary_writes_a_private_pdf_that_standard_tools_read() {
         assert!(!info.contains(hidden), "{hidden} in {info}");
     }
     assert!(info.contains("Metadata Stream: no"), "no XMP: {info}");
+    assert!(info.contains("Tagged:          yes"), "tagged, for screen readers: {info}");
+    // Its structure, as a screen reader meets it: headings, a list, the chart as a figure.
+    let structure = poppler("pdfinfo", &["-struct", pdf_arg]);
+    for part in ["H1 \"For my next session\"", "H2 \"Still to bring up\"", "LI", "LBody", "Figure", "P"] {
+        assert!(structure.contains(part), "{part} in the structure:\n{structure}");
+    }
 
     let fonts = poppler("pdffonts", &[pdf_arg]);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();

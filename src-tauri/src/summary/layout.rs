@@ -72,6 +72,8 @@ impl Fonts {
 #[derive(Debug, Clone)]
 pub struct Run {
     pub font: usize,
+    /// Where its text starts in the paragraph (its place in reading order).
+    pub start: usize,
     pub text: String,
     pub glyphs: Vec<KrillaGlyph>,
     /// In em.
@@ -91,6 +93,20 @@ impl Line {
     #[cfg(test)]
     pub fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    /// Each run with where it starts on the line (in em from the left), in reading
+    /// order: drawn in this order, the page's content reads as the text does, while
+    /// each run still sits in its visual place.
+    pub fn placed(&self) -> Vec<(f32, &Run)> {
+        let mut pen = 0.0;
+        let mut placed: Vec<(f32, &Run)> = self.runs.iter().map(|run| {
+            let at = pen;
+            pen += run.width;
+            (at, run)
+        }).collect();
+        placed.sort_by_key(|(_, run)| run.start);
+        placed
     }
 }
 
@@ -161,15 +177,17 @@ fn shape(face: &Typeface, text: &str, rtl: bool) -> Vec<KrillaGlyph> {
         .collect()
 }
 
-/// `text` (one direction) shaped in its fonts, runs in visual order.
-fn shaped_runs(set: &[Typeface], text: &str, rtl: bool) -> Vec<Run> {
+/// `text` (one direction, starting at byte `from` of its paragraph) shaped in its
+/// fonts, runs in visual order.
+fn shaped_runs(set: &[Typeface], text: &str, from: usize, rtl: bool) -> Vec<Run> {
     let mut runs: Vec<Run> = font_runs(set, text)
         .into_iter()
         .map(|(font, range)| {
+            let start = from + range.start;
             let piece = &text[range];
             let glyphs = shape(&set[font], piece, rtl);
             let width = glyphs.iter().map(|g| g.x_advance).sum();
-            Run { font, text: piece.to_string(), glyphs, width }
+            Run { font, start, text: piece.to_string(), glyphs, width }
         })
         .collect();
     if rtl {
@@ -181,7 +199,7 @@ fn shaped_runs(set: &[Typeface], text: &str, rtl: bool) -> Vec<Run> {
 /// The width of `text` in em, as one direction.
 pub fn measure(set: &[Typeface], text: &str) -> f32 {
     let rtl = text.chars().any(is_right_to_left);
-    shaped_runs(set, text, rtl).iter().map(|r| r.width).sum()
+    shaped_runs(set, text, 0, rtl).iter().map(|r| r.width).sum()
 }
 
 fn is_right_to_left(c: char) -> bool {
@@ -252,7 +270,7 @@ fn wrap_paragraph(set: &[Typeface], text: &str, width: f32, rtl: bool) -> Vec<Li
             let (levels, runs) = bidi.visual_runs(range);
             let runs: Vec<Run> = runs
                 .into_iter()
-                .flat_map(|run| shaped_runs(set, &text[run.clone()], levels[run.start].is_rtl()))
+                .flat_map(|run| shaped_runs(set, &text[run.clone()], run.start, levels[run.start].is_rtl()))
                 .collect();
             let width = runs.iter().map(|r| r.width).sum();
             Line { runs, width }
@@ -311,6 +329,12 @@ mod tests {
         assert_eq!(digits, ["13", "11", "14"]);
         // Visual order: the first word in reading order is drawn at the right end.
         assert!(runs.last().is_some_and(|r| r.text.contains("اتصل")), "{:?}", runs.iter().map(|r| &r.text).collect::<Vec<_>>());
+        // Drawn in reading order (each run still in its place), so the page's content
+        // reads as the text does: the first word first, then the numbers in order.
+        let reading: Vec<&str> = lines[0].placed().iter().map(|(_, r)| r.text.trim()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(reading.first(), Some(&"اتصل بالرقم"), "{reading:?}");
+        let numbers: Vec<&str> = reading.iter().copied().filter(|t| t.chars().all(|c| c.is_ascii_digit())).collect();
+        assert_eq!(numbers, ["13", "11", "14"]);
         let hebrew = wrap(set, "שלום", 40.0, false);
         assert!(hebrew[0].runs.iter().all(|r| r.font == 2), "Hebrew in people's notes has its own font");
         // Joined letters: fewer glyphs than characters would be a sign of ligatures; at
