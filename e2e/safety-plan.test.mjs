@@ -5,10 +5,10 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesUnder, freshDataDir, snap, stopDriver, waitFor, withApp } from './lib/harness.mjs';
+import { filesUnder, freshDataDir, SCREENSHOTS, snap, stopDriver, text, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
 import { printPage } from './lib/print.mjs';
 
@@ -64,6 +64,7 @@ const planShown = (s) => s.run(() => [...document.querySelectorAll('#my-plan .pl
 test('a plan made step by step by keyboard is shown first on Need help now, after a restart too; without a keyring Settings says so', async () => {
   const bus = await privateBus();
   const dataDir = freshDataDir('plan');
+  const saveDir = mkdtempSync(join(tmpdir(), 'ebb-e2e-plan-saved-'));
   try {
     await withApp('plan', async (s) => {
       await s.press(Keys.f1);
@@ -107,6 +108,21 @@ test('a plan made step by step by keyboard is shown first on Need help now, afte
         assert.ok(!printed.text.includes(words), `the printed page has no "${words}": ${printed.text}`);
       }
 
+      // As a PDF, written by Ebb: one page, large type, the emergency line, private.
+      await s.click('#plan-pdf');
+      const saved = await waitFor('the PDF saved', async () => {
+        const said = await text(s, '#help-status');
+        return /Saved your plan to .*\.pdf/.test(said) && said;
+      });
+      const pdf = /to (.*\.pdf)/.exec(saved)[1];
+      assert.equal(statSync(pdf).mode & 0o777, 0o600, 'readable by this user only');
+      assert.match(execFileSync('pdfinfo', [pdf]).toString(), /^Pages:\s+1$/m);
+      const inPdf = execFileSync('pdftotext', [pdf, '-']).toString();
+      for (const words of ['My safety plan', 'I stop answering messages', MARKER, 'Seeing the sea again', 'call your local emergency number now']) {
+        assert.ok(inPdf.includes(words), `the plan's PDF has "${words}":\n${inPdf}`);
+      }
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, join(SCREENSHOTS, '55-plan-pdf-page1')]);
+
       // The 9 rating: the plan on the same screen, without leaving the pacer.
       await s.press(Keys.escape);
       await s.run(() => document.querySelector('#before-rating input[value="9"]').click());
@@ -120,7 +136,7 @@ test('a plan made step by step by keyboard is shown first on Need help now, afte
       await s.press('7', Keys.alt);
       const kept = await waitFor('how the plan is kept', () => s.run(() => document.getElementById('settings-plan-kept')?.textContent));
       assert.match(kept, /no keyring.*only your user account can open.*not encrypted/);
-    }, { dataDir, env: bus.env });
+    }, { dataDir, env: { ...bus.env, EBB_TEST_SAVE_DIR: saveDir } });
   } finally {
     await bus.stop();
   }

@@ -19,7 +19,7 @@ export function mount(section, ctx) {
   const UNLISTED = 'unlisted';
   let unlisted = false;
   const linesList = h('ul', { class: 'line-list', 'aria-label': t('help-lines') });
-  const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  const status = h('p', { class: 'form-status', id: 'help-status', role: 'status', 'aria-live': 'polite' });
   let data = null;
   let editing = -1; // index of the contact being edited; contacts.length for a new one
 
