@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJournal, openJournal, shown, snap, stopDriver, text, waitFor, withApp } from './lib/harness.mjs';
 import { Keys } from './lib/webdriver.mjs';
+import { importThroughSettings } from './lib/seed.mjs';
 
 after(stopDriver);
 
@@ -114,12 +115,7 @@ async function lockWithCtrlL(s) {
 /** Makes the journal and imports the seeded export through Settings. */
 async function seed(s) {
   await createJournal(s, PASS);
-  await s.press('7', Keys.alt);
-  await waitFor('settings', () => shown(s, '#import-choose'));
-  await s.click('#import-choose');
-  await waitFor('the preview', () => shown(s, '#import-preview'));
-  await s.click('#import-confirm');
-  await waitFor('the import', async () => /Done\./.test(await text(s, '#import-status')), { timeout: 20_000 });
+  await importThroughSettings(s);
 }
 
 async function openInsights(s) {

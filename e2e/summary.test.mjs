@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJournal, openJournal, SCREENSHOTS, shown, snap, stopDriver, text, unnamedControls, waitFor, withApp } from './lib/harness.mjs';
 import { printPage } from './lib/print.mjs';
-import { seededExport } from './lib/seed.mjs';
+import { importThroughSettings, seededExport } from './lib/seed.mjs';
 import { Keys } from './lib/webdriver.mjs';
 
 after(stopDriver);
@@ -38,12 +38,7 @@ test('the page for the next session: chosen by keyboard, saved as a PDF, printed
 
   await withApp('summary', async (s) => {
     await createJournal(s, PASS);
-    await s.press('7', Keys.alt);
-    await waitFor('settings', () => shown(s, '#import-choose'));
-    await s.click('#import-choose');
-    await waitFor('the preview', () => shown(s, '#import-preview'));
-    await s.click('#import-confirm');
-    await waitFor('the import to finish', async () => /Done\./.test(await text(s, '#import-status')));
+    await importThroughSettings(s);
 
     // From the journal's first screen, by keyboard.
     await openJournal(s);

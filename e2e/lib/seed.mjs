@@ -1,5 +1,20 @@
 // A journal to start tests from, in the documented export format (imported through
 // Settings, as a person would bring one in).
+import { shown, text, waitFor } from './harness.mjs';
+import { Keys } from './webdriver.mjs';
+
+/**
+ * Imports the file the app was given in EBB_TEST_OPEN_FILE (debug builds take the
+ * file dialog's answer from it) through Settings, and waits until it is in.
+ */
+export async function importThroughSettings(s) {
+  await s.press('7', Keys.alt);
+  await waitFor('settings', () => shown(s, '#import-choose'));
+  await s.click('#import-choose');
+  await waitFor('the preview', () => shown(s, '#import-preview'));
+  await s.click('#import-confirm');
+  await waitFor('the import', async () => /Done\./.test(await text(s, '#import-status')), { timeout: 20_000 });
+}
 
 /** A journal of 30 weekly sessions in the documented export format. */
 export function seededExport() {
