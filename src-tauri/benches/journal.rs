@@ -171,7 +171,8 @@ fn bench(c: &mut Criterion) {
         }
         let notes = ebb::summary::session_notes(journal.connection(), &choice.notes).expect("notes");
         let page = ebb::summary::page(&prepared, &choice, &notes, words, today);
-        (ebb::summary::pdf::write(&page).expect("pdf"), ebb::summary::pdf::page_count(&page))
+        let made = ebb::summary::pdf::write(&page).expect("pdf");
+        (made.bytes, made.pages)
     };
     for notes in [false, true] {
         let (bytes, pages) = pdf(notes);

@@ -98,6 +98,9 @@ summary-distress-heading = الضيق قبل الجلسات وبعدها
 # Legend of the chart: an outlined bar, then a solid one.
 summary-chart-before = قبل (عمود مفرَّغ)
 summary-chart-after = بعد (عمود ممتلئ)
+# The chart in words, for screen readers (one session): $day its date (short); $before and
+# $after its ratings (0–10), or – when one was not given.
+summary-chart-point = { $day }: { $before } قبل الجلسة، { $after } بعدها
 # $shown: how many sessions the chart shows; $all: how many were rated.
 summary-chart-latest = يعرض الرسم أحدث الجلسات المقيَّمة: { $shown } من أصل { $all }.
 # The chart in words. $sessions: rated sessions; $before, $after: averages on the 0–10

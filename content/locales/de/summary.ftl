@@ -80,6 +80,9 @@ summary-distress-heading = Belastung vor und nach den Sitzungen
 # Legende des Diagramms: ein umrandeter Balken, dann ein ausgefüllter.
 summary-chart-before = Vorher (umrandet)
 summary-chart-after = Nachher (ausgefüllt)
+# The chart in words, for screen readers (one session): $day its date (short); $before and
+# $after its ratings (0–10), or – when one was not given.
+summary-chart-point = { $day }: { $before } vorher, { $after } nachher
 # $shown: wie viele Sitzungen das Diagramm zeigt; $all: wie viele eine Angabe haben.
 summary-chart-latest = Das Diagramm zeigt die neuesten { $shown } von { $all } Sitzungen mit Angaben.
 # Das Diagramm in Worten. $sessions: Sitzungen mit Angaben; $before, $after: Durchschnitte auf der

@@ -79,6 +79,9 @@ summary-distress-heading = Distress before and after sessions
 # Legend of the chart: an outlined bar, then a solid one.
 summary-chart-before = Before (outlined)
 summary-chart-after = After (solid)
+# The chart in words, for screen readers (one session): $day its date (short); $before and
+# $after its ratings (0–10), or – when one was not given.
+summary-chart-point = { $day }: { $before } before, { $after } after
 # $shown: how many sessions the chart shows; $all: how many were rated.
 summary-chart-latest = The chart shows the latest { $shown } of { $all } rated sessions.
 # The chart in words. $sessions: rated sessions; $before, $after: averages on the 0–10

@@ -79,6 +79,9 @@ summary-distress-heading = Malestar antes y después de las sesiones
 # Legend of the chart: an outlined bar, then a solid one.
 summary-chart-before = Antes (contorno)
 summary-chart-after = Después (relleno)
+# The chart in words, for screen readers (one session): $day its date (short); $before and
+# $after its ratings (0–10), or – when one was not given.
+summary-chart-point = { $day }: { $before } antes, { $after } después
 # $shown: how many sessions the chart shows; $all: how many were rated.
 summary-chart-latest = El gráfico muestra las { $shown } sesiones más recientes de { $all } con valoración.
 # The chart in words. $sessions: rated sessions; $before, $after: averages on the 0–10

@@ -81,6 +81,9 @@ summary-distress-heading = Intensité avant et après les séances
 # Légende du graphique : une barre vide (seulement le contour), puis une barre pleine.
 summary-chart-before = Avant (barre vide)
 summary-chart-after = Après (barre pleine)
+# The chart in words, for screen readers (one session): $day its date (short); $before and
+# $after its ratings (0–10), or – when one was not given.
+summary-chart-point = { $day } : { $before } avant, { $after } après
 # $shown : combien de séances le graphique montre ; $all : combien ont une intensité notée.
 summary-chart-latest = Le graphique montre les { $shown } plus récentes des { $all } séances avec une intensité notée.
 # Le graphique en mots. $sessions : les séances avec une intensité notée ; $before, $after : les

@@ -81,6 +81,9 @@ summary-distress-heading = Intensidade antes e depois das sessões
 # Legenda do gráfico: uma barra vazada (só o contorno), depois uma cheia.
 summary-chart-before = Antes (barra vazada)
 summary-chart-after = Depois (barra cheia)
+# The chart in words, for screen readers (one session): $day its date (short); $before and
+# $after its ratings (0–10), or – when one was not given.
+summary-chart-point = { $day }: { $before } antes, { $after } depois
 # $shown: quantas sessões o gráfico mostra; $all: quantas têm avaliação.
 summary-chart-latest = O gráfico mostra as { $shown } mais recentes de { $all } sessões com avaliação.
 # O gráfico em palavras. $sessions: sessões com avaliação; $before, $after: médias na escala

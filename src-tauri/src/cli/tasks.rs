@@ -180,9 +180,9 @@ fn perform(task: Task, dirs: &DataDirs, passphrases: &mut Passphrases) -> std::r
                 let choice = crate::summary::Choice { paper, ..crate::summary::Choice::everything(&prepared) };
                 Ok(crate::summary::page(&prepared, &choice, &Default::default(), words(), today))
             })?;
-            let bytes = crate::summary::pdf::write(&page)?;
-            write_out(&out, &bytes)?;
-            Ok(say("cli-summary-written", &[("pages", crate::summary::pdf::page_count(&page).into()), ("file", shown(&out).into())]))
+            let pdf = crate::summary::pdf::write(&page)?;
+            write_out(&out, &pdf.bytes)?;
+            Ok(say("cli-summary-written", &[("pages", pdf.pages.into()), ("file", shown(&out).into())]))
         }
         Task::Check => check(&files, passphrases),
     }

@@ -235,18 +235,6 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
     }
 
-    fn add(conn: &mut rusqlite::Connection, id: &str, entry: SessionEntry) {
-        let tx = conn.transaction().expect("tx");
-        let entry = entry.checked().expect("valid");
-        let mut n = 0;
-        sessions::save(&tx, id, &entry, "2026-11-01T00:00:00.000Z", &mut || {
-            n += 1;
-            Ok(format!("{id}-item{n}"))
-        })
-        .expect("save");
-        tx.commit().expect("commit");
-    }
-
     fn entry(held_at: &str, before: u8, after: u8, tears: Option<Tears>, signs: Vec<WarningSign>) -> SessionEntry {
         SessionEntry {
             held_at: held_at.into(),
@@ -271,9 +259,9 @@ mod tests {
     fn sessions_fall_into_their_weeks_with_tears_and_signs_counted() {
         let mut conn = open_in_memory().expect("db");
         // Mondays: 2 Nov, 9 Nov, 16 Nov 2026.
-        add(&mut conn, "a", entry("2026-11-03T18:00", 7, 4, Some(Tears::During), vec![WarningSign::Flooding]));
-        add(&mut conn, "b", entry("2026-11-08T18:00", 6, 6, Some(Tears::None), vec![]));
-        add(&mut conn, "c", entry("2026-11-17T18:00", 8, 5, Some(Tears::Both), vec![WarningSign::Flooding, WarningSign::Panic]));
+        sessions::tests::add_for_test(&mut conn, "a", entry("2026-11-03T18:00", 7, 4, Some(Tears::During), vec![WarningSign::Flooding]));
+        sessions::tests::add_for_test(&mut conn, "b", entry("2026-11-08T18:00", 6, 6, Some(Tears::None), vec![]));
+        sessions::tests::add_for_test(&mut conn, "c", entry("2026-11-17T18:00", 8, 5, Some(Tears::Both), vec![WarningSign::Flooding, WarningSign::Panic]));
         let insights = gather(&conn, Some(day("2026-11-01")), day("2026-11-22")).expect("gather");
         assert_eq!(insights.bucket, Bucket::Week);
         let starts: Vec<&str> = insights.periods.iter().map(|p| p.start.as_str()).collect();
@@ -292,8 +280,8 @@ mod tests {
     #[test]
     fn a_long_range_is_shown_by_month_and_tools_average_their_change() {
         let mut conn = open_in_memory().expect("db");
-        add(&mut conn, "a", entry("2025-01-15T10:00", 5, 5, None, vec![]));
-        add(&mut conn, "b", entry("2026-11-15T10:00", 5, 5, None, vec![]));
+        sessions::tests::add_for_test(&mut conn, "a", entry("2025-01-15T10:00", 5, 5, None, vec![]));
+        sessions::tests::add_for_test(&mut conn, "b", entry("2026-11-15T10:00", 5, 5, None, vec![]));
         let at = |t: &str| chrono::DateTime::parse_from_rfc3339(t).expect("time").with_timezone(&chrono::Utc);
         let record = |before, after, used: &str, time: &str| crate::pacer::practice::PracticeRecord {
             tool: crate::pacer::practice::Tool::Pacer,

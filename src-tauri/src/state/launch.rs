@@ -48,11 +48,15 @@ const REGION_VARIABLES: [&str; 6] = ["LC_ALL", "LC_MEASUREMENT", "LC_PAPER", "LC
 /// The region of the first locale variable that names one (`en_GB.UTF-8` → "GB");
 /// `var` reads the environment.
 pub fn region_from_locale(var: impl Fn(&str) -> Option<String>) -> Option<String> {
-    REGION_VARIABLES.iter().filter_map(|name| var(name)).find_map(|value| {
-        let tag = value.split(['.', '@']).next().unwrap_or_default();
-        let (_, region) = tag.split_once(['_', '-'])?;
-        (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic())).then(|| region.to_ascii_uppercase())
-    })
+    REGION_VARIABLES.iter().filter_map(|name| var(name)).find_map(|value| region_of(&value))
+}
+
+/// The two-letter region a locale names, if it names one: `en_GB.UTF-8` and
+/// `en-GB` → "GB"; `es-419` and `de` → none.
+pub fn region_of(locale: &str) -> Option<String> {
+    let tag = locale.split(['.', '@']).next().unwrap_or_default();
+    let (_, region) = tag.split_once(['_', '-'])?;
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic())).then(|| region.to_ascii_uppercase())
 }
 
 impl LaunchState {

@@ -16,7 +16,7 @@ mod library;
 use std::path::PathBuf;
 
 pub use journal::{JournalState, JournalView, DELETE_CONFIRMATION};
-pub use launch::{region_from_locale, Boot, LaunchState};
+pub use launch::{region_from_locale, region_of, Boot, LaunchState};
 pub use library::{move_contacts, tool_names, LibraryState, Resources, Snapshot};
 
 /// Where the app's files go.

@@ -208,7 +208,7 @@ fn set(page: &Page, fonts: &Fonts) -> Vec<Vec<Mark>> {
             Block::Paragraph { text } => setter.text(text, body, Weight::Regular, 0.0, body * 0.25),
             Block::Item { text } => setter.item("–", text),
             Block::Step { number, text } => setter.item(&format!("{number}."), text),
-            Block::Chart { points, before, after, caption } => setter.chart(points, before, after, caption.as_deref()),
+            Block::Chart { points, before, after, caption, .. } => setter.chart(points, before, after, caption.as_deref()),
             Block::Note { text } => setter.text(text, body * 0.85, Weight::Regular, 0.0, body * 0.6),
         }
     }
@@ -220,8 +220,14 @@ pub fn page_count(page: &Page) -> usize {
     set(page, &Fonts::load()).len()
 }
 
-/// The PDF's bytes.
-pub fn write(page: &Page) -> Result<Vec<u8>> {
+/// A PDF made: its bytes, and how many pages it has.
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// The page as a PDF.
+pub fn write(page: &Page) -> Result<Pdf> {
     let fonts = Fonts::load();
     let pages = set(page, &fonts);
     let (width, height) = page.paper.size();
@@ -294,7 +300,8 @@ pub fn write(page: &Page) -> Result<Vec<u8>> {
         metadata = metadata.creation_date(made);
     }
     document.set_metadata(metadata);
-    document.finish().map_err(|_| Error::invalid("summary", "The PDF could not be made. Nothing was saved; please try again."))
+    let bytes = document.finish().map_err(|_| Error::invalid("summary", "The PDF could not be made. Nothing was saved; please try again."))?;
+    Ok(Pdf { bytes, pages: count })
 }
 
 /// The document's structure in reading order: each block as a heading, paragraph,
@@ -334,7 +341,7 @@ fn tag_tree(page: &Page, tagged: Vec<(Role, Identifier)>) -> TagTree {
             Block::Title { text } => heading(1, text),
             Block::Heading { text } => heading(2, text),
             Block::Label { text } => heading(3, text),
-            Block::Chart { points, before, after, .. } => Tag::Figure(Some(describe(points, before, after))).into(),
+            Block::Chart { description, .. } => Tag::Figure(Some(description.clone())).into(),
             _ => Tag::P.into(),
         };
         tree.push(TagGroup::with_children(kind, content));
@@ -343,12 +350,6 @@ fn tag_tree(page: &Page, tagged: Vec<(Role, Identifier)>) -> TagTree {
         tree.push(done);
     }
     tree
-}
-
-/// The chart in words, for a screen reader: each session's date with its two ratings.
-fn describe(points: &[Point], before: &str, after: &str) -> String {
-    let rating = |value: Option<u8>| value.map_or_else(|| "–".to_string(), |v| v.to_string());
-    points.iter().map(|p| format!("{}: {before} {}, {after} {}", p.label, rating(p.before), rating(p.after))).collect::<Vec<_>>().join("; ")
 }
 
 fn footer(page: &Page, fonts: &Fonts, number: usize, count: usize, width: f32, height: f32) -> Vec<Mark> {

@@ -16,18 +16,6 @@ fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
 }
 
-fn add(conn: &mut Connection, id: &str, entry: SessionEntry) {
-    let tx = conn.transaction().expect("tx");
-    let entry = entry.checked().expect("valid");
-    let mut n = 0;
-    sessions::save(&tx, id, &entry, "2026-11-01T00:00:00.000Z", &mut || {
-        n += 1;
-        Ok(format!("{id}-item{n}"))
-    })
-    .expect("save");
-    tx.commit().expect("commit");
-}
-
 fn practice(conn: &Connection, id: &str, used: &str, before: u8, after: u8, at: &str) {
     let record = PracticeRecord {
         tool: if used == "senses" { Tool::Grounding } else { Tool::Pacer },
@@ -53,14 +41,14 @@ fn made_up() -> Connection {
         bring_up: bring_up.into_iter().map(String::from).collect(),
         ..SessionEntry::default()
     };
-    add(&mut conn, "sep", session("2026-09-10T10:00", 5, 5, vec![WarningSign::Panic], vec!["Sleep since the summer"]));
-    add(&mut conn, "a", session("2026-11-03T18:00", 7, 4, vec![WarningSign::WorseForHours, WarningSign::Flooding], vec!["My sister's visit", "The new job"]));
-    add(&mut conn, "b", session("2026-11-10T18:00", 6, 6, vec![WarningSign::WorseForHours], vec![]));
+    sessions::tests::add_for_test(&mut conn, "sep", session("2026-09-10T10:00", 5, 5, vec![WarningSign::Panic], vec!["Sleep since the summer"]));
+    sessions::tests::add_for_test(&mut conn, "a", session("2026-11-03T18:00", 7, 4, vec![WarningSign::WorseForHours, WarningSign::Flooding], vec!["My sister's visit", "The new job"]));
+    sessions::tests::add_for_test(&mut conn, "b", session("2026-11-10T18:00", 6, 6, vec![WarningSign::WorseForHours], vec![]));
     let mut c = session("2026-11-17T18:00", 8, 5, vec![WarningSign::WorseForHours], vec![]);
     c.came_up = "Talked about the move and the evenings.".into();
     c.helped = "Naming it out loud.".into();
     c.ticked = vec!["a-item2".into()]; // "The new job" was talked about
-    add(&mut conn, "c", c);
+    sessions::tests::add_for_test(&mut conn, "c", c);
     practice(&conn, "p1", "exhale", 8, 5, "2026-11-05T21:00:00Z");
     practice(&conn, "p2", "exhale", 6, 5, "2026-11-12T21:00:00Z");
     practice(&conn, "p3", "senses", 7, 4, "2026-11-13T21:00:00Z");
@@ -129,6 +117,11 @@ fn the_page_holds_exactly_what_was_shown_and_kept() {
         assert!(!words.contains(left_off), "{left_off} was not chosen, yet is on the page");
     }
     assert_eq!(page.blocks.iter().filter(|b| matches!(b, Block::Chart { .. })).count(), 1);
+    let described = page.blocks.iter().find_map(|b| match b {
+        Block::Chart { description, .. } => Some(description.as_str()),
+        _ => None,
+    });
+    assert_eq!(described, Some("3 Nov: 7 before, 4 after; 10 Nov: 6 before, 6 after; 17 Nov: 8 before, 5 after"), "the chart in words, for screen readers");
     assert_eq!(page.footer, "Prepared on 24 November 2026");
     assert_eq!(pdf::page_count(&page), 1, "a normal month fits one page");
 
@@ -164,7 +157,7 @@ fn a_long_stretch_offers_the_latest_and_counts_the_rest() {
             bring_up: (0..2).map(|n| format!("item {i}.{n}")).collect(),
             ..SessionEntry::default()
         };
-        add(&mut conn, &format!("s{i:02}"), entry);
+        sessions::tests::add_for_test(&mut conn, &format!("s{i:02}"), entry);
     }
     let prepared = prepare(&conn, day("2026-01-01"), day("2026-11-24"), &names(), english()).expect("prepare");
     assert_eq!((prepared.bring_up.len(), prepared.bring_up_older), (ITEMS_MOST, 80 - ITEMS_MOST));
@@ -190,7 +183,7 @@ fn hostile_text_wraps_or_is_shortened_and_never_breaks_the_page() {
         bring_up: vec!["https://example.org/".to_string() + &"very-long-path/".repeat(100), "مرحبا 123 hello".into()],
         ..SessionEntry::default()
     };
-    add(&mut conn, "h", entry);
+    sessions::tests::add_for_test(&mut conn, "h", entry);
     for tag in ["en", "ar"] {
         let words = crate::i18n::catalog(tag);
         let prepared = prepare(&conn, day("2026-11-01"), day("2026-11-24"), &names(), words).expect("prepare");
@@ -203,9 +196,10 @@ fn hostile_text_wraps_or_is_shortened_and_never_breaks_the_page() {
         let total: usize = page.words().iter().map(|w| w.chars().count()).sum();
         assert!(total < 8_000, "{total} characters on the page");
         assert!(page.words().contains(&words.text("summary-shortened", None).as_str()), "the page says what was shortened");
-        let bytes = pdf::write(&page).expect("pdf");
-        assert!(bytes.starts_with(b"%PDF-"));
-        assert!(pdf::page_count(&page) <= 4, "{} pages", pdf::page_count(&page));
+        let made = pdf::write(&page).expect("pdf");
+        assert!(made.bytes.starts_with(b"%PDF-"));
+        assert!(made.pages <= 4, "{} pages", made.pages);
+        assert_eq!(made.pages, pdf::page_count(&page));
     }
 }
 
@@ -214,7 +208,7 @@ fn the_pdf_holds_a_title_and_a_date_and_no_other_metadata() {
     let conn = made_up();
     let prepared = november(&conn);
     let page = page(&prepared, &Choice::everything(&prepared), &HashMap::new(), english(), day("2026-11-24"));
-    let bytes = pdf::write(&page).expect("pdf");
+    let bytes = pdf::write(&page).expect("pdf").bytes;
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains("/Title"), "a title");
     assert!(text.contains("/CreationDate"), "a date");
@@ -224,7 +218,7 @@ fn the_pdf_holds_a_title_and_a_date_and_no_other_metadata() {
     for paper in [Paper::A4, Paper::Letter] {
         let sized = Page { paper, ..page.clone() };
         let (w, h) = paper.size();
-        let text = String::from_utf8_lossy(&pdf::write(&sized).expect("pdf")).into_owned();
+        let text = String::from_utf8_lossy(&pdf::write(&sized).expect("pdf").bytes).into_owned();
         assert!(text.contains(&format!("/MediaBox[0 0 {} {}]", fmt(w), fmt(h))), "{paper:?}");
     }
 }
@@ -246,7 +240,7 @@ fn sample() {
         choice.top = "How to say no to my sister".into();
         let notes = session_notes(&conn, &choice.notes).expect("notes");
         let page = page(&prepared, &choice, &notes, words, day("2026-11-24"));
-        std::fs::write(format!("/tmp/summary-{tag}.pdf"), pdf::write(&page).expect("pdf")).expect("write");
+        std::fs::write(format!("/tmp/summary-{tag}.pdf"), pdf::write(&page).expect("pdf").bytes).expect("write");
     }
 }
 
@@ -270,6 +264,6 @@ fn the_safety_plan_prints_on_one_large_type_page_with_the_emergency_line() {
         assert!(said.contains(&words.text("plan-markdown-empty", None).as_str()), "an empty step says so");
         assert!(page.blocks.iter().any(|b| matches!(b, Block::Step { number: 2, text } if text == "A shower")));
         assert_eq!(pdf::page_count(&page), 1, "{tag}: one page");
-        assert!(pdf::write(&page).expect("pdf").starts_with(b"%PDF-"));
+        assert!(pdf::write(&page).expect("pdf").bytes.starts_with(b"%PDF-"));
     }
 }

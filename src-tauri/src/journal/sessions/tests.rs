@@ -248,3 +248,17 @@ fn the_search_index_forgets_a_deleted_sessions_words() {
     assert!(!index_holds(&conn, "marigoldvelvet"), "the deleted session's words are gone from the index");
     assert_eq!(list(&conn, &TimelineQuery { text: "marigoldvelvet".into(), ..TimelineQuery::default() }).expect("search").total, Some(0));
 }
+
+/// Saves `entry` as session `id` (checked first), its items to bring up numbered
+/// `<id>-item1`, `<id>-item2`…: for other modules' tests.
+pub(crate) fn add_for_test(conn: &mut rusqlite::Connection, id: &str, entry: SessionEntry) {
+    let tx = conn.transaction().expect("tx");
+    let entry = entry.checked().expect("valid");
+    let mut n = 0;
+    save(&tx, id, &entry, "2026-11-01T00:00:00.000Z", &mut || {
+        n += 1;
+        Ok(format!("{id}-item{n}"))
+    })
+    .expect("save");
+    tx.commit().expect("commit");
+}
